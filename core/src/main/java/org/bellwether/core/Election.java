@@ -1,0 +1,55 @@
+package org.bellwether.core;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything read about one election: its contests, the reporting-unit tree, the vote types the sources break
+ * votes into, the tallies, the unit statistics, the files it came from and what the readers noticed.
+ * Tallies and statistics refer to contests, units and vote types by their index in these lists.
+ *
+ * @param name       the election's name in the source
+ * @param date       the election day when a source gives it
+ * @param type       general, primary, special or runoff
+ * @param contests   contests in the order first seen
+ * @param units      reporting units in the order first seen
+ * @param voteTypes  vote types in the order first seen
+ * @param tallies    votes per (contest, choice, unit, vote type)
+ * @param statistics registered voters, ballots cast, over- and undervotes
+ * @param sources    the input files, with their SHA-256
+ * @param notes      what the readers checked or changed (totals verified, aliases merged), for the output
+ */
+public record Election(String name, Optional<LocalDate> date, ElectionType type, List<Contest> contests,
+        List<ReportingUnit> units, List<VoteType> voteTypes, TallyTable tallies, List<UnitStatistic> statistics,
+        List<Source> sources, List<String> notes) {
+
+    public Election {
+        Objects.requireNonNull(name, "election name");
+        Objects.requireNonNull(date, "election date (use Optional.empty())");
+        Objects.requireNonNull(type, "election type");
+        contests = List.copyOf(contests);
+        units = List.copyOf(units);
+        voteTypes = List.copyOf(voteTypes);
+        Objects.requireNonNull(tallies, "election tallies");
+        statistics = List.copyOf(statistics);
+        sources = List.copyOf(sources);
+        notes = List.copyOf(notes);
+    }
+
+    /** The index of the first contest whose name equals {@code name} ignoring case, or -1. */
+    public int contestIndex(String contestName) {
+        for (int i = 0; i < contests.size(); i++) {
+            if (contests.get(i).name().equalsIgnoreCase(contestName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Sums of votes per choice of a contest, over every unit and vote type. */
+    public long[] choiceTotals(int contest) {
+        return tallies.choiceTotals(contest, contests.get(contest).choices().size());
+    }
+}

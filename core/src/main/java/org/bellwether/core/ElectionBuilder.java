@@ -1,0 +1,170 @@
+package org.bellwether.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Collects what one or more readers find into an {@link Election}. Contests, choices, units and vote types are
+ * interned by name and get the index of their first appearance, so several files of the same election (one per
+ * county) fold into one. Not thread-safe: one reader feeds it at a time.
+ */
+public final class ElectionBuilder {
+
+    private String name = "";
+    private LocalDate date;
+    private ElectionType type = ElectionType.UNKNOWN;
+    private final List<ContestDraft> contests = new ArrayList<>();
+    private final Map<String, Integer> contestIndex = new HashMap<>();
+    private final List<ReportingUnit> units = new ArrayList<>();
+    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private final List<VoteType> voteTypes = new ArrayList<>();
+    private final Map<VoteType, Integer> voteTypeIndex = new HashMap<>();
+    private final TallyTable.Builder tallies = TallyTable.builder();
+    private final Map<StatisticKey, Long> statistics = new LinkedHashMap<>();
+    private final List<Source> sources = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public ElectionBuilder name(String electionName) {
+        if (name.isEmpty()) {
+            name = electionName.strip();
+        }
+        return this;
+    }
+
+    public ElectionBuilder date(LocalDate day) {
+        if (date == null) {
+            date = day;
+        }
+        return this;
+    }
+
+    public ElectionBuilder type(ElectionType electionType) {
+        if (type == ElectionType.UNKNOWN) {
+            type = electionType;
+        }
+        return this;
+    }
+
+    /** The index of the contest with this name, added with {@code voteFor} when new. */
+    public int contest(String contestName, int voteFor) {
+        Integer known = contestIndex.get(contestName);
+        if (known != null) {
+            return known;
+        }
+        int index = contests.size();
+        TallyLimits.check("contest count", index, TallyLimits.MAX_CONTESTS);
+        contests.add(new ContestDraft(contestName, voteFor));
+        contestIndex.put(contestName, index);
+        return index;
+    }
+
+    /** The index of the choice within its contest, added when new; a known party fills in a missing one. */
+    public int choice(int contest, String choiceName, Optional<String> party, boolean writeIn) {
+        return contests.get(contest).choice(choiceName, party, writeIn);
+    }
+
+    /** The index of the unit with this id, added when new. */
+    public int unit(String id, String unitName, UnitLevel level, Optional<String> parentId) {
+        Integer known = unitIndex.get(id);
+        if (known != null) {
+            return known;
+        }
+        int index = units.size();
+        TallyLimits.check("unit count", index, TallyLimits.MAX_UNITS);
+        units.add(new ReportingUnit(id, unitName, level, parentId));
+        unitIndex.put(id, index);
+        return index;
+    }
+
+    public int voteType(VoteType voteType) {
+        Integer known = voteTypeIndex.get(voteType);
+        if (known != null) {
+            return known;
+        }
+        int index = voteTypes.size();
+        TallyLimits.check("vote type count", index, TallyLimits.MAX_VOTE_TYPES);
+        voteTypes.add(voteType);
+        voteTypeIndex.put(voteType, index);
+        return index;
+    }
+
+    /**
+     * Adds votes for a choice.
+     *
+     * @return -1 when added, or the row that already holds this (contest, choice, unit, vote type): a duplicate
+     */
+    public int tally(int contest, int choice, int unit, int voteType, long votes) {
+        return tallies.add(contest, choice, unit, voteType, votes);
+    }
+
+    /**
+     * Records a unit statistic.
+     *
+     * @return false when this statistic was already recorded for the unit: a duplicate
+     */
+    public boolean statistic(int unit, int contest, StatisticKind kind, int voteType, long count) {
+        new UnitStatistic(unit, contest, kind, voteType, count);
+        return statistics.putIfAbsent(new StatisticKey(unit, contest, kind, voteType), count) == null;
+    }
+
+    public ElectionBuilder source(Source source) {
+        sources.add(source);
+        return this;
+    }
+
+    public ElectionBuilder note(String note) {
+        notes.add(note);
+        return this;
+    }
+
+    public List<Contest> contestsSoFar() {
+        return contests.stream().map(ContestDraft::toContest).toList();
+    }
+
+    public Election build() {
+        List<UnitStatistic> stats = new ArrayList<>(statistics.size());
+        statistics.forEach((k, count) -> stats.add(new UnitStatistic(k.unit, k.contest, k.kind, k.voteType, count)));
+        return new Election(name, Optional.ofNullable(date), type, contestsSoFar(), units, voteTypes,
+                tallies.build(), stats, sources, notes);
+    }
+
+    private record StatisticKey(int unit, int contest, StatisticKind kind, int voteType) {
+    }
+
+    private static final class ContestDraft {
+        private final String name;
+        private final int voteFor;
+        private final List<Choice> choices = new ArrayList<>();
+        private final Map<String, Integer> index = new HashMap<>();
+
+        ContestDraft(String name, int voteFor) {
+            this.name = name;
+            this.voteFor = voteFor;
+        }
+
+        int choice(String choiceName, Optional<String> party, boolean writeIn) {
+            Integer known = index.get(choiceName);
+            if (known != null) {
+                Choice held = choices.get(known);
+                if (held.party().isEmpty() && party.isPresent()) {
+                    choices.set(known, new Choice(held.name(), party, held.writeIn()));
+                }
+                return known;
+            }
+            int i = choices.size();
+            TallyLimits.check("choice count of contest '" + name + "'", i, TallyLimits.MAX_CHOICES_PER_CONTEST);
+            choices.add(new Choice(choiceName, party, writeIn));
+            index.put(choiceName, i);
+            return i;
+        }
+
+        Contest toContest() {
+            return new Contest(name, voteFor, choices);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.bellwether.core;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * All tallies of an election, stored as two primitive columns (packed key, votes) so that memory grows with
+ * the number of distinct (contest, choice, unit, vote type) keys and never with the rows of a file. Immutable
+ * once built; rows keep the order they were added in, which is what makes outputs reproducible.
+ */
+public final class TallyTable {
+
+    private final long[] keys;
+    private final int[] votes;
+    private final int size;
+
+    private TallyTable(long[] keys, int[] votes, int size) {
+        this.keys = keys;
+        this.votes = votes;
+        this.size = size;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public Tally get(int row) {
+        if (row < 0 || row >= size) {
+            throw new IndexOutOfBoundsException("tally row " + row + " of " + size);
+        }
+        long k = keys[row];
+        return new Tally(TallyKey.contest(k), TallyKey.choice(k), TallyKey.unit(k), TallyKey.voteType(k), votes[row]);
+    }
+
+    public Stream<Tally> stream() {
+        return IntStream.range(0, size).mapToObj(this::get);
+    }
+
+    /** Visits every row without allocating; the hot path for tabulation over large tables. */
+    public void forEach(Visitor visitor) {
+        for (int i = 0; i < size; i++) {
+            long k = keys[i];
+            visitor.visit(TallyKey.contest(k), TallyKey.choice(k), TallyKey.unit(k), TallyKey.voteType(k), votes[i]);
+        }
+    }
+
+    /** Sums of votes per choice of one contest, over every unit and vote type. */
+    public long[] choiceTotals(int contest, int choiceCount) {
+        long[] totals = new long[choiceCount];
+        for (int i = 0; i < size; i++) {
+            long k = keys[i];
+            if (TallyKey.contest(k) == contest) {
+                totals[TallyKey.choice(k)] += votes[i];
+            }
+        }
+        return totals;
+    }
+
+    @FunctionalInterface
+    public interface Visitor {
+        void visit(int contest, int choice, int unit, int voteType, long votes);
+    }
+
+    /** Collects rows and refuses a key that was already added, since a repeated row is a duplicate. */
+    public static final class Builder {
+
+        private long[] keys = new long[1024];
+        private int[] votes = new int[1024];
+        private int size;
+        private final KeyIndex index = new KeyIndex();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds one tally.
+         *
+         * @return the row that already holds this key, or -1 when the tally was added
+         * @throws IllegalArgumentException when an index or the votes exceed {@link TallyLimits}
+         */
+        public int add(int contest, int choice, int unit, int voteType, long count) {
+            if (count < 0 || count > TallyLimits.MAX_VOTES_PER_TALLY) {
+                throw new IllegalArgumentException("votes " + count + " are outside 0.."
+                        + TallyLimits.MAX_VOTES_PER_TALLY + " (TallyLimits.MAX_VOTES_PER_TALLY)");
+            }
+            long key = TallyKey.pack(contest, choice, unit, voteType);
+            int existing = index.putIfAbsent(key, size, keys);
+            if (existing >= 0) {
+                return existing;
+            }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                votes = Arrays.copyOf(votes, size * 2);
+            }
+            keys[size] = key;
+            votes[size] = (int) count;
+            size++;
+            return -1;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public TallyTable build() {
+            return new TallyTable(Arrays.copyOf(keys, size), Arrays.copyOf(votes, size), size);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.bellwether.formats;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import org.bellwether.core.Election;
+import org.bellwether.core.ElectionBuilder;
+import org.bellwether.core.Source;
+
+/**
+ * Reads files of any known format into one election: checks each file exists, is not empty, not binary and
+ * not over {@link #MAX_FILE_BYTES}, detects its format from its first bytes, records its SHA-256 and hands it
+ * to its reader. All files are read or none: on the first error nothing is returned.
+ */
+public final class Readers {
+
+    /** No results file we know of comes near this; anything larger is refused before it is read. */
+    public static final long MAX_FILE_BYTES = 4L << 30;
+    static final int HEAD_BYTES = 8192;
+
+    private final List<ResultsReader> readers;
+
+    public Readers(List<ResultsReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    public Election read(List<Path> files, ReadOptions options) {
+        ElectionBuilder builder = new ElectionBuilder();
+        for (Path file : files) {
+            readInto(file, builder, options);
+        }
+        return builder.build();
+    }
+
+    public void readInto(Path file, ElectionBuilder builder, ReadOptions options) {
+        byte[] head = head(file);
+        ResultsReader reader = detect(file, head);
+        reader.read(file, builder, options);
+        builder.source(new Source(file.toString(), sha256(file), reader.name()));
+    }
+
+    /** The reader for this file, decided from its content. */
+    public ResultsReader detect(Path file) {
+        return detect(file, head(file));
+    }
+
+    private ResultsReader detect(Path file, byte[] head) {
+        for (ResultsReader reader : readers) {
+            if (reader.recognises(head)) {
+                return reader;
+            }
+        }
+        throw new InputException(file.toString(), "", "unknown layout: not a format Bellwether reads (it starts with "
+                + InputException.echo(new String(head, 0, Math.min(head.length, 60),
+                        java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElse("")) + ")");
+    }
+
+    static byte[] head(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new InputException(name, "", "is a directory, not a results file");
+            }
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new InputException(name, "", "file is empty");
+            }
+            if (size > MAX_FILE_BYTES) {
+                throw new InputException(name, "", "file is " + size + " bytes, over the limit of " + MAX_FILE_BYTES
+                        + " (Readers.MAX_FILE_BYTES)");
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(HEAD_BYTES);
+            }
+            for (byte b : head) {
+                if (b == 0) {
+                    throw new InputException(name, "", "binary file (it contains NUL bytes), not a results file");
+                }
+            }
+            return Arrays.copyOf(head, head.length);
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, "", "file does not exist", e);
+        } catch (IOException e) {
+            throw new InputException(name, "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The SHA-256 of a file's bytes, lower-case hex. */
+    public static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
