@@ -1,0 +1,117 @@
+package org.bellwether.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bellwether.core.Election;
+import org.bellwether.core.rule.MajorityRunoff;
+import org.bellwether.core.rule.Plurality;
+import org.bellwether.core.rule.Tabulator;
+import org.bellwether.core.rule.TieBreak;
+import org.bellwether.formats.ReadOptions;
+import org.bellwether.formats.TotalsPolicy;
+import org.bellwether.formats.report.ContestReport;
+import org.bellwether.formats.report.ElectionReport;
+import org.bellwether.formats.report.Report;
+import org.bellwether.formats.sidefile.ChoiceMetadataFile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Tabulate Georgia's 6th district special election of 18 April 2017 under Georgia's majority"
+                + " rule (O.C.G.A. 21-2-501), then its runoff of 20 June 2017 by county and by vote type, from the"
+                + " Secretary of State's official exports."})
+final class DemoCommand implements Callable<Integer> {
+
+    static final String ROUND_ONE = "sos/export-2017AprSpec.json";
+    static final String RUNOFF = "sos/export-2017JunSpecRun.json";
+    static final String CONTEST = "U.S. Representative, District 6";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "the GA-06 2017 data folder (default: ../shared/data/ga06-2017 beside the project)")
+    Path data;
+
+    @Option(names = "--choices", paramLabel = "FILE",
+            description = "party labels for round 1, which the April export lacks"
+                    + " (default: examples/ga06-2017/choices.csv of the project)")
+    Path choices;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        Path dir = data != null ? data : ProjectHome.relative(ProjectHome.find().resolve("../shared/data/ga06-2017"));
+        Path parties = choices != null ? choices
+                : ProjectHome.relative(ProjectHome.find().resolve("examples/ga06-2017/choices.csv"));
+        ReadOptions options = ReadOptions.DEFAULT.withTotals(TotalsPolicy.REJECT)
+                .withMetadata(ChoiceMetadataFile.load(parties));
+        Election april = Inputs.read(List.of(dir.resolve(ROUND_ONE)), options, spec.commandLine().getErr());
+        Election june = Inputs.read(List.of(dir.resolve(RUNOFF)), options, spec.commandLine().getErr());
+        Report report = new Report("Georgia's 6th congressional district, special election 2017",
+                SoftwareVersion.get(), List.of(roundOne(april), runoff(june)));
+        output.write(report, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    private ElectionReport roundOne(Election april) {
+        int contest = contest(april);
+        ContestReport report = new ContestReport(Tabulator.tabulate(april.contests().get(contest),
+                april.choiceTotals(contest), MajorityRunoff.georgia(), TieBreak.BY_LAW), List.of());
+        return new ElectionReport("Round 1", april, List.of(report));
+    }
+
+    private ElectionReport runoff(Election june) {
+        int contest = contest(june);
+        ContestReport report = new ContestReport(Tabulator.tabulate(june.contests().get(contest),
+                june.choiceTotals(contest), new Plurality(1), TieBreak.BY_LAW),
+                Breakdowns.all(List.of(Breakdowns.COUNTY, Breakdowns.VOTE_TYPE), june, contest, spec.commandLine()));
+        return new ElectionReport("Runoff", june, List.of(report));
+    }
+
+    private int contest(Election e) {
+        int index = e.contestIndex(CONTEST);
+        if (index < 0) {
+            throw new org.bellwether.formats.InputException(e.sources().get(0).path(), "",
+                    "has no contest named '" + CONTEST + "'");
+        }
+        return index;
+    }
+
+    /** Where the project is, so the demo finds its data and example files from any working directory. */
+    static final class ProjectHome {
+        private ProjectHome() {
+        }
+
+        static Path find() {
+            String env = System.getenv("BELLWETHER_HOME");
+            if (env != null && !env.isBlank()) {
+                return Path.of(env);
+            }
+            try {
+                Path jar = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path home = jar.getParent().getParent().getParent();
+                return Files.isDirectory(home.resolve("examples")) ? home : Path.of("");
+            } catch (java.net.URISyntaxException | RuntimeException e) {
+                return Path.of("");
+            }
+        }
+
+        /** The path relative to the working directory when it can be, so outputs do not depend on the machine. */
+        static Path relative(Path path) {
+            Path cwd = Path.of("").toAbsolutePath();
+            Path abs = path.toAbsolutePath().normalize();
+            try {
+                return cwd.relativize(abs);
+            } catch (IllegalArgumentException e) {
+                return abs;
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.bellwether.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.bellwether.core.Election;
+import org.bellwether.core.ElectionBuilder;
+import org.bellwether.formats.InputException;
+import org.bellwether.formats.ReadOptions;
+import org.bellwether.formats.Readers;
+import org.bellwether.formats.gasos.GeorgiaSosJsonReader;
+import org.bellwether.formats.openelections.OpenElectionsCsvReader;
+
+/** Turns the paths a user gives into one election, with progress on stderr when the work is long. */
+final class Inputs {
+
+    /** Below this much input, reading takes well under a second and a progress bar would only flicker. */
+    private static final long PROGRESS_BYTES = 20L << 20;
+
+    static final Readers READERS = new Readers(List.of(new GeorgiaSosJsonReader(), new OpenElectionsCsvReader()));
+
+    private Inputs() {
+    }
+
+    /** Files as given, with each directory replaced by its regular files in name order. */
+    static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> listing = Files.list(path)) {
+                    listing.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new InputException(path.toString(), "", "folder cannot be listed: " + e.getMessage(), e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    static Election read(List<Path> paths, ReadOptions options, PrintWriter err) {
+        List<Path> files = expand(paths);
+        long bytes = files.stream().mapToLong(Inputs::size).sum();
+        ElectionBuilder builder = new ElectionBuilder();
+        if (bytes < PROGRESS_BYTES) {
+            files.forEach(f -> READERS.readInto(f, builder, options));
+            return builder.build();
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Reading").setInitialMax(bytes >> 10)
+                .setUnit(" MiB", 1024).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+            for (Path f : files) {
+                err.flush();
+                READERS.readInto(f, builder, options);
+                bar.stepBy(size(f) >> 10);
+            }
+        }
+        return builder.build();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

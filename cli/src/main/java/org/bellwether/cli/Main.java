@@ -1,0 +1,46 @@
+package org.bellwether.cli;
+
+import org.bellwether.formats.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code bellwether} command: wires readers, rules and reports together and maps failures to exit codes. */
+@Command(name = "bellwether", mixinStandardHelpOptions = true, versionProvider = SoftwareVersion.class,
+        description = "Election results engine: read official results, tabulate every contest under its rule,"
+                + " compare sources.",
+        subcommands = {DemoCommand.class, TabulateCommand.class, InspectCommand.class, ReconcileCommand.class,
+            CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:usage error (unknown option, contest or rule)",
+            "2:bad input (missing, empty, malformed or inconsistent file)",
+            "3:reconcile found differences between the sources"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeOnInvalidInput(ExitCodes.USAGE);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof InputException bad) {
+                command.getErr().println("bellwether: " + bad.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            throw e;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. bellwether demo");
+    }
+}

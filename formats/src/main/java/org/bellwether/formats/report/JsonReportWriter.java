@@ -1,0 +1,162 @@
+package org.bellwether.formats.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.bellwether.core.Breakdown;
+import org.bellwether.core.Choice;
+import org.bellwether.core.Contest;
+import org.bellwether.core.Election;
+import org.bellwether.core.Source;
+import org.bellwether.core.rule.Outcome;
+import org.bellwether.core.rule.Round;
+import org.bellwether.core.rule.Standing;
+import org.bellwether.core.rule.Tie;
+
+/**
+ * Writes a report as JSON for programs. Counts are JSON integers; percentages are strings because they are
+ * rounded for display and must not be mistaken for data to compute on.
+ */
+final class JsonReportWriter {
+
+    private final Writer out;
+
+    JsonReportWriter(Writer out) {
+        this.out = out;
+    }
+
+    void write(Report report) throws IOException {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty)) {
+            g.writeStartObject();
+            g.writeStringField("title", report.title());
+            g.writeObjectFieldStart("software");
+            g.writeStringField("name", "bellwether");
+            g.writeStringField("version", report.softwareVersion());
+            g.writeEndObject();
+            g.writeArrayFieldStart("elections");
+            for (ElectionReport election : report.elections()) {
+                election(g, election);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void election(JsonGenerator g, ElectionReport report) throws IOException {
+        Election e = report.election();
+        g.writeStartObject();
+        g.writeStringField("heading", report.heading());
+        g.writeStringField("name", e.name());
+        g.writeStringField("date", e.date().map(Object::toString).orElse(null));
+        g.writeStringField("type", e.type().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeArrayFieldStart("inputs");
+        for (Source s : e.sources()) {
+            g.writeStartObject();
+            g.writeStringField("path", s.path());
+            g.writeStringField("sha256", s.sha256());
+            g.writeStringField("reader", s.reader());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("contests");
+        for (ContestReport contest : report.contests()) {
+            contest(g, contest);
+        }
+        g.writeEndArray();
+        strings(g, "notes", e.notes());
+        g.writeEndObject();
+    }
+
+    private static void contest(JsonGenerator g, ContestReport report) throws IOException {
+        Outcome o = report.outcome();
+        g.writeStartObject();
+        g.writeStringField("contest", o.contest().name());
+        g.writeNumberField("voteFor", o.contest().voteFor());
+        g.writeStringField("rule", o.rule().describe());
+        g.writeStringField("tieBreak", o.tieBreak().describe());
+        g.writeStringField("status", o.status().name());
+        g.writeStringField("explanation", o.explanation());
+        strings(g, "elected", o.elected().stream().map(Choice::name).toList());
+        strings(g, "advancing", o.advancing().stream().map(Choice::name).toList());
+        g.writeArrayFieldStart("rounds");
+        for (Round round : o.rounds()) {
+            round(g, round);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("ties");
+        for (Tie tie : o.ties()) {
+            g.writeStartObject();
+            strings(g, "tied", tie.tied().stream().map(Choice::name).toList());
+            g.writeNumberField("place", tie.place());
+            g.writeNumberField("votes", tie.votes());
+            g.writeStringField("resolution", tie.resolution());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("breakdowns");
+        for (Breakdown b : report.breakdowns()) {
+            breakdown(g, b, o.contest());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void round(JsonGenerator g, Round round) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("round", round.number());
+        g.writeNumberField("totalVotes", round.totalVotes());
+        if (round.votesNeeded().isPresent()) {
+            g.writeNumberField("votesNeeded", round.votesNeeded().getAsLong());
+        }
+        g.writeArrayFieldStart("standings");
+        for (Standing s : round.standings()) {
+            g.writeStartObject();
+            g.writeNumberField("rank", s.rank());
+            g.writeStringField("choice", s.choice().name());
+            g.writeStringField("party", s.choice().party().orElse(null));
+            g.writeBooleanField("writeIn", s.choice().writeIn());
+            g.writeNumberField("votes", s.votes());
+            g.writeStringField("percent", Numbers.percent(s.votes(), round.totalVotes()).replace("%", ""));
+            g.writeStringField("status", s.status().name());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "notes", round.notes());
+        g.writeEndObject();
+    }
+
+    private static void breakdown(JsonGenerator g, Breakdown b, Contest contest) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("by", b.dimension());
+        g.writeArrayFieldStart("rows");
+        for (Breakdown.Row row : b.rows()) {
+            g.writeStartObject();
+            g.writeStringField("unit", row.label());
+            g.writeObjectFieldStart("votes");
+            for (int i = 0; i < row.votes().size(); i++) {
+                g.writeNumberField(contest.choices().get(i).name(), row.votes().get(i));
+            }
+            g.writeEndObject();
+            g.writeNumberField("total", row.total());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}
