@@ -40,23 +40,34 @@ final class Checks {
     }
 
     enum Kind {
-        GROUPS("voteCount of %d ballot options", "matches", "the sum of their groupResults", "", ""),
-        PRECINCTS("county-level votes of %d ballot options", "match", "the sum of their precinctResults",
-                "county-level", "the precincts"),
-        STATE("state-level totals of %d contests", "match", "the sum of counties", "state-level", "the counties");
+        GROUPS("", "voteCount", "the sum of their groupResults", "", ""),
+        PRECINCTS("county-level votes of ", "ballot option", "the sum of their precinctResults", "county-level",
+                "the precincts"),
+        STATE("state-level totals of ", "contest", "the sum of counties", "state-level", "the counties");
 
-        private final String subject;
-        private final String verb;
+        private final String prefix;
+        private final String noun;
         private final String against;
         private final String level;
         private final String parts;
 
-        Kind(String subject, String verb, String against, String level, String parts) {
-            this.subject = subject;
-            this.verb = verb;
+        Kind(String prefix, String noun, String against, String level, String parts) {
+            this.prefix = prefix;
+            this.noun = noun;
             this.against = against;
             this.level = level;
             this.parts = parts;
+        }
+
+        /** E.g. {@code state-level totals of 2 contests match the sum of counties}. */
+        String clause(int count, int differences) {
+            String subject = prefix + count + " " + noun + (count == 1 ? "" : "s");
+            if (differences == 0) {
+                boolean singular = prefix.isEmpty() && count == 1;
+                return subject + (singular ? " matches " : " match ") + against;
+            }
+            return subject + " checked against " + against + ": " + differences
+                    + (differences == 1 ? " differs" : " differ") + " (noted above)";
         }
     }
 
@@ -107,15 +118,10 @@ final class Checks {
         checked.merge(kind, count, Integer::sum);
     }
 
-    /** One clause per kind of check made, e.g. {@code state-level totals of 2 contests match the sum of counties}. */
+    /** One clause per kind of check made, in the order of {@link Kind}. */
     List<String> summary() {
         List<String> clauses = new ArrayList<>();
-        checked.forEach((kind, count) -> {
-            String subject = kind.subject.formatted(count);
-            int differences = disagreed.getOrDefault(kind, 0);
-            clauses.add(differences == 0 ? subject + " " + kind.verb + " " + kind.against
-                    : subject + " checked against " + kind.against + ": " + differences + " differ (noted above)");
-        });
+        checked.forEach((kind, count) -> clauses.add(kind.clause(count, disagreed.getOrDefault(kind, 0))));
         return clauses;
     }
 

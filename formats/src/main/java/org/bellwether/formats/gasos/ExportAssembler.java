@@ -72,7 +72,7 @@ final class ExportAssembler {
         }
     }
 
-    /** Stores or checks the state-level figures once every county is in, and returns what was checked. */
+    /** Stores or checks the state-level figures once every county is in, and returns what was done. */
     List<String> finish() {
         if (state == null) {
             throw new InputException(file, "$", "no \"results\" object: the file holds no results to read");
@@ -81,15 +81,20 @@ final class ExportAssembler {
             stateTotals.forEach((cell, total) -> store(cell, stateUnit, total, state.name()));
             return List.of("no county blocks: state-level figures stored as tallies");
         }
-        countySums.keySet().removeIf(cell -> !stateContests.contains(cell.contest()));
-        checks.checked(Kind.STATE, stateContests.size());
-        checks.compare(Kind.STATE, stateTotals, countySums);
-        List<String> clauses = new ArrayList<>(List.of(counties + " county blocks"));
+        checkState();
+        List<String> clauses = new ArrayList<>(List.of(counties == 1 ? "1 county block" : counties + " county blocks"));
         countyContests.removeAll(stateContests);
         if (!countyContests.isEmpty()) {
             clauses.add(countyContests.size() + " contests only in county blocks, with no state-level total");
         }
         return clauses;
+    }
+
+    /** Compares the state block with the sum of the counties, for the contests the state block has. */
+    private void checkState() {
+        countySums.keySet().removeIf(cell -> !stateContests.contains(cell.contest()));
+        checks.checked(Kind.STATE, stateContests.size());
+        checks.compare(Kind.STATE, stateTotals, countySums);
     }
 
     private void writeCounty(Export.Block county) {

@@ -155,9 +155,9 @@ final class JsonCursor {
         return new InputException(file, at, problem);
     }
 
-    /** An error about the file as a whole at the parser's position, for problems no JSON path describes. */
+    /** An error at the start of the current token, for a problem no JSON path describes. */
     InputException errorHere(String problem) {
-        return new InputException(file, place(parser.currentLocation()), problem);
+        return new InputException(file, place(parser.currentTokenLocation()), problem);
     }
 
     private static String segment(String name) {
@@ -195,7 +195,8 @@ final class JsonCursor {
             return new InputException(file, place(eof.getLocation()), "file ends before the JSON is complete", e);
         }
         if (e instanceof JsonProcessingException json) {
-            return new InputException(file, place(json.getLocation()), "not valid JSON: " + json.getOriginalMessage(), e);
+            String problem = "not valid JSON: " + json.getOriginalMessage();
+            return new InputException(file, place(json.getLocation()), problem, e);
         }
         return new InputException(file, "", "cannot be read: " + e.getMessage(), e);
     }

@@ -74,7 +74,7 @@ class GeorgiaSosJsonReaderRealFilesTest {
         Election april = read(APRIL, ReadOptions.DEFAULT);
 
         assertThat(april.notes()).containsExactly("georgia-sos-json: export-2017AprSpec.json: 3 county blocks; "
-                + "voteCount of 96 ballot options matches the sum of their groupResults; "
+                + "96 voteCounts match the sum of their groupResults; "
                 + "state-level totals of 2 contests match the sum of counties");
     }
 
