@@ -18,7 +18,10 @@ import org.bellwether.core.SharedData;
 import org.bellwether.core.UnitLevel;
 import org.bellwether.core.VoteCategory;
 import org.bellwether.core.VoteType;
+import org.bellwether.formats.ChoiceMetadata;
+import org.bellwether.formats.ExampleFiles;
 import org.bellwether.formats.ReadOptions;
+import org.bellwether.formats.sidefile.ChoiceMetadataFile;
 import org.junit.jupiter.api.Test;
 
 /** The three real Georgia exports, with figures taken from the files and the certified results. */
@@ -67,6 +70,20 @@ class GeorgiaSosJsonReaderRealFilesTest {
         assertThat(contestTotal(april, HOUSE)).isEqualTo(192_569);
         assertThat(votes(april, HOUSE, "JON OSSOFF", null, "Advance in Person")).isEqualTo(31_153);
         assertThat(april.contests().get(0).choices()).allMatch(c -> c.party().isEmpty());
+    }
+
+    @Test
+    void takesAprilPartiesFromTheShippedChoicesFile() {
+        ChoiceMetadata parties = ChoiceMetadataFile.load(ExampleFiles.file("ga06-2017/choices.csv"));
+
+        Election april = read(APRIL, ReadOptions.DEFAULT.withMetadata(parties));
+
+        assertThat(april.contests().get(0).choices()).filteredOn(c -> c.name().equals("JON OSSOFF"))
+                .singleElement().satisfies(c -> assertThat(c.party()).contains("D"));
+        assertThat(april.contests().get(0).choices()).extracting(c -> c.party().orElse("?"))
+                .containsExactly("R", "R", "D", "R", "R", "R", "I", "R", "D", "R", "R", "R", "R", "D", "I", "D", "D",
+                        "R");
+        assertThat(april.contests().get(1).choices()).allMatch(c -> c.party().isEmpty());
     }
 
     @Test
