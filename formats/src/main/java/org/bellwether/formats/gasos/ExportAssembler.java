@@ -82,10 +82,12 @@ final class ExportAssembler {
             return List.of("no county blocks: state-level figures stored as tallies");
         }
         checkState();
-        List<String> clauses = new ArrayList<>(List.of(counties == 1 ? "1 county block" : counties + " county blocks"));
+        List<String> clauses = new ArrayList<>();
+        clauses.add(counties == 1 ? "1 county block" : counties + " county blocks");
         countyContests.removeAll(stateContests);
         if (!countyContests.isEmpty()) {
-            clauses.add(countyContests.size() + " contests only in county blocks, with no state-level total");
+            int n = countyContests.size();
+            clauses.add(n + (n == 1 ? " contest" : " contests") + " only in county blocks, with no state-level total");
         }
         return clauses;
     }

@@ -21,6 +21,7 @@ import org.bellwether.core.VoteType;
 import org.bellwether.formats.ChoiceMetadata;
 import org.bellwether.formats.ExampleFiles;
 import org.bellwether.formats.ReadOptions;
+import org.bellwether.formats.Readers;
 import org.bellwether.formats.sidefile.ChoiceMetadataFile;
 import org.junit.jupiter.api.Test;
 
@@ -137,6 +138,19 @@ class GeorgiaSosJsonReaderRealFilesTest {
                 .extracting(c -> c.party().orElse("")).containsExactly("REP", "DEM", "LIB");
         assertThat(general.notes()).singleElement().asString()
                 .endsWith("state-level totals of 299 contests match the sum of counties");
+    }
+
+    @Test
+    void isChosenByReadersForARealExportAndRecordedAsItsSource() {
+        Readers readers = new Readers(List.of(new GeorgiaSosJsonReader()));
+
+        Election june = readers.read(List.of(JUNE), ReadOptions.DEFAULT);
+
+        assertThat(june.sources()).singleElement().satisfies(s -> {
+            assertThat(s.reader()).isEqualTo("georgia-sos-json");
+            assertThat(s.path()).isEqualTo(JUNE.toString());
+        });
+        assertThat(votes(june, HOUSE, "KAREN HANDEL")).isEqualTo(134_799);
     }
 
     @Test

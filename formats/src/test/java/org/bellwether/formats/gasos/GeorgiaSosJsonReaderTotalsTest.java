@@ -144,6 +144,20 @@ class GeorgiaSosJsonReaderTotalsTest {
                 + "state-level totals of 1 contest match the sum of counties");
     }
 
+    @Test
+    void leavesAContestOnlyCountiesHaveUncheckedAndSaysSo() {
+        Path file = write(dir, replacing("\"name\":\"Cobb County\",\"ballotItems\":[", "\"name\":\"Cobb County\","
+                + "\"ballotItems\":[{\"name\":\"Cobb Commission\",\"voteFor\":1,\"ballotOptions\":[{\"name\":\"BO\","
+                + "\"voteCount\":7,\"groupResults\":null}]},"));
+
+        Election election = read(file, ReadOptions.DEFAULT);
+
+        assertThat(votes(election, "Cobb Commission", "BO", "Cobb County", "all")).isEqualTo(7);
+        assertThat(election.notes()).containsExactly(NOTE + "2 county blocks; 1 contest only in county blocks, "
+                + "with no state-level total; 6 voteCounts match the sum of their groupResults; state-level totals "
+                + "of 1 contest match the sum of counties");
+    }
+
     static final String PRECINCTS = """
             {"electionName":"Test General","results":{"name":"Georgia","ballotItems":[{"name":"Mayor","voteFor":1,
              "ballotOptions":[{"name":"ANN","voteCount":30,
