@@ -8,9 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.regex.Pattern;
 import org.bellwether.core.TallyLimits;
 import org.bellwether.formats.InputException;
 
@@ -31,9 +28,6 @@ final class JsonCursor {
     private interface IoCall<T> {
         T call() throws IOException;
     }
-
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
 
     private final JsonParser parser;
     private final String file;
@@ -95,26 +89,28 @@ final class JsonCursor {
     long votes() {
         expect(JsonToken.VALUE_NUMBER_INT, "a whole number of votes");
         String digits = io(parser::getText);
+        // past a long Jackson holds a BigInteger, which is over the limit either way; its sign is in the text
         boolean huge = io(parser::getNumberType) == JsonParser.NumberType.BIG_INTEGER;
-        if (huge ? digits.startsWith("-") : io(parser::getLongValue) < 0) {
+        long value = huge ? 0 : io(parser::getLongValue);
+        if (huge ? digits.startsWith("-") : value < 0) {
             throw error("votes " + digits + " are negative");
         }
-        if (huge || io(parser::getLongValue) > TallyLimits.MAX_VOTES_PER_TALLY) {
+        if (huge || value > TallyLimits.MAX_VOTES_PER_TALLY) {
             throw error("votes " + digits + " are over the limit of " + TallyLimits.MAX_VOTES_PER_TALLY
                     + " (TallyLimits.MAX_VOTES_PER_TALLY)");
         }
-        return io(parser::getLongValue);
+        return value;
     }
 
     /** How many choices a voter may mark: from 1 to {@link TallyLimits#MAX_CHOICES_PER_CONTEST}. */
     int voteFor() {
         expect(JsonToken.VALUE_NUMBER_INT, "a whole number for voteFor");
-        String digits = io(parser::getText);
         boolean fits = io(parser::getNumberType) == JsonParser.NumberType.INT;
-        if (!fits || io(parser::getIntValue) < 1 || io(parser::getIntValue) > TallyLimits.MAX_CHOICES_PER_CONTEST) {
-            throw error("voteFor " + digits + " is outside 1.." + TallyLimits.MAX_CHOICES_PER_CONTEST);
+        int value = fits ? io(parser::getIntValue) : 0;
+        if (value < 1 || value > TallyLimits.MAX_CHOICES_PER_CONTEST) {
+            throw error("voteFor " + io(parser::getText) + " is outside 1.." + TallyLimits.MAX_CHOICES_PER_CONTEST);
         }
-        return io(parser::getIntValue);
+        return value;
     }
 
     /** Fails unless the current token is {@code wanted}, naming what was found instead. */
@@ -126,25 +122,14 @@ final class JsonCursor {
 
     /** The JSON path of the current value; for a token that opens an object or array, the path of that value. */
     String path() {
-        JsonStreamContext context = parser.getParsingContext();
         JsonToken token = parser.currentToken();
-        if (token != null && token.isStructStart()) {
-            context = context.getParent();
-        }
-        Deque<String> segments = new ArrayDeque<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                segments.push("[" + c.getCurrentIndex() + "]");
-            } else if (c.getCurrentName() != null) {
-                segments.push(segment(c.getCurrentName()));
-            }
-        }
-        return "$" + String.join("", segments);
+        JsonStreamContext context = parser.getParsingContext();
+        return JsonPath.of(token != null && token.isStructStart() ? context.getParent() : context);
     }
 
     /** The path with every array index replaced by {@code *}: where in the format, not where in this file. */
     String pathPattern() {
-        return INDEX.matcher(path()).replaceAll("[*]");
+        return JsonPath.pattern(path());
     }
 
     InputException error(String problem) {
@@ -158,10 +143,6 @@ final class JsonCursor {
     /** An error at the start of the current token, for a problem no JSON path describes. */
     InputException errorHere(String problem) {
         return new InputException(file, place(parser.currentTokenLocation()), problem);
-    }
-
-    private static String segment(String name) {
-        return PLAIN_NAME.matcher(name).matches() ? "." + name : "[" + InputException.echo(name) + "]";
     }
 
     private String found() {

@@ -159,6 +159,26 @@ class GeorgiaSosJsonReaderStructureTest {
     }
 
     @Test
+    void notesRankedChoiceResultsItDoesNotRead() {
+        String json = replacing("\"voteFor\":1,\"ballotOptions\":[\n   {\"id\":\"1\"",
+                "\"voteFor\":1,\"rankedChoiceResults\":{\"rounds\":[]},\"ballotOptions\":[\n   {\"id\":\"1\"");
+
+        Election election = read(write(dir, json), ReadOptions.DEFAULT);
+
+        assertThat(election.notes()).first().isEqualTo("georgia-sos-json: export.json: ignored "
+                + "$.results.ballotItems[*].rankedChoiceResults (ranked-choice rounds are not read)");
+    }
+
+    @Test
+    void quotesAnOddFieldNameInItsPath() {
+        Election election = read(write(dir, replacing("\"id\":\"s1\",", "\"id\":\"s1\",\"last updated\":1,")),
+                ReadOptions.DEFAULT);
+
+        assertThat(election.notes()).first()
+                .isEqualTo("georgia-sos-json: export.json: ignored unknown field $.results[\"last updated\"]");
+    }
+
+    @Test
     void recognisesAnExportAfterAByteOrderMarkAndWhitespace() {
         byte[] head = ("\uFEFF \n" + SmallExport.JSON).getBytes(StandardCharsets.UTF_8);
 
