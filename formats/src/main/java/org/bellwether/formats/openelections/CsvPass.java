@@ -75,7 +75,7 @@ final class CsvPass {
             return new InputException(file, "", "file does not exist", e);
         }
         if (e instanceof CharacterCodingException) {
-            return new InputException(file, "", "not UTF-8 text (" + e + ")", e);
+            return new InputException(file, "", "not UTF-8 text: it holds a byte sequence UTF-8 does not allow", e);
         }
         return new InputException(file, "", "cannot be read: " + e.getMessage(), e);
     }
