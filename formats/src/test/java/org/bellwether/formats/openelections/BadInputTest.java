@@ -110,7 +110,8 @@ class BadInputTest {
     @Test
     void rejectsARowAlreadyReadFromAnEarlierFile() {
         Path first = csv(dir, "first.csv", HEADER, "Cobb,A,U.S. House,6,R,Handel,5");
-        Path second = csv(dir, "second.csv", HEADER, "Cobb,B,U.S. House,6,R,Handel,3", "Cobb,A,U.S. House,6,R,Handel,5");
+        Path second = csv(dir, "second.csv", HEADER, "Cobb,B,U.S. House,6,R,Handel,3",
+                "Cobb,A,U.S. House,6,R,Handel,5");
         assertThatThrownBy(() -> read(first, second)).isInstanceOf(InputException.class).hasMessage(second
                 + ": line 3: duplicate row: Cobb/A, U.S. House, District 6, Handel (all) was already read from an "
                 + "earlier file");
@@ -140,7 +141,8 @@ class BadInputTest {
 
     @Test
     void rejectsATruncatedFileCutBetweenFields() throws IOException {
-        Path file = Files.writeString(dir.resolve("cut.csv"), HEADER + "\nCobb,A,U.S. House,6,R,Handel,5\nCobb,B,U.S. Ho");
+        Path file = Files.writeString(dir.resolve("cut.csv"),
+                HEADER + "\nCobb,A,U.S. House,6,R,Handel,5\nCobb,B,U.S. Ho");
         refuses(file, "line 3", "3 fields, but the header has 7");
     }
 

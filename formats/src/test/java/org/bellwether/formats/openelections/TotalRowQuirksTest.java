@@ -83,6 +83,15 @@ class TotalRowQuirksTest {
     }
 
     @Test
+    void totalVotesCandidateCellIsAContestTotalToo() {
+        Election e = read(csv(dir, "v.csv", HEADER, "Elk,A,U.S. House,4,REP,Estes,5",
+                "Elk,A,U.S. House,4,DEM,Thompson,2", "Elk,A,U.S. House,4,,Total Votes,7"));
+
+        assertThat(choiceNames(e, "U.S. House, District 4")).containsExactly("Estes", "Thompson");
+        assertThat(e.notes()).contains(note("v.csv", "1 total rows match the sum of 2 precinct rows"));
+    }
+
+    @Test
     void blankCandidateThatDisagreesNamesItsUnit() {
         Election e = read(ReadOptions.DEFAULT.withTotals(TotalsPolicy.REPORT), csv(dir, "k.csv", HEADER,
                 "Chautauqua,A,U.S. House,4,LIB,Rockhold,2", "Chautauqua,A,U.S. House,4,,,4"));
