@@ -34,22 +34,7 @@ final class CsvPass {
                 CsvReader<CsvRecord> csv = CsvReader.builder().allowUnclosedQuote(false)
                         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                         .missingFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(in)) {
-            Iterator<CsvRecord> records = csv.iterator();
-            if (!records.hasNext()) {
-                throw context.error("no header line: the file is empty");
-            }
-            CsvRecord header = records.next();
-            Layout layout = Layout.of(header.getFields(), header.getStartingLineNumber(), context);
-            context.notes().add(layout.describe());
-            RowReader rows = new RowReader(layout, context, log);
-            while (records.hasNext()) {
-                CsvRecord record = records.next();
-                if (record.getStartingLineNumber() > stopAfter) {
-                    return;
-                }
-                rows.accept(record);
-            }
-            rows.finish();
+            readRecords(csv.iterator(), context, log, stopAfter);
         } catch (CsvParseException e) {
             throw parseError(context, e);
         } catch (UncheckedIOException e) {
@@ -57,6 +42,25 @@ final class CsvPass {
         } catch (IOException e) {
             throw ioError(context, e);
         }
+    }
+
+    private static void readRecords(Iterator<CsvRecord> records, ReadContext context, LineLog log,
+            long stopAfter) {
+        if (!records.hasNext()) {
+            throw context.error("no header line: the file is empty");
+        }
+        CsvRecord header = records.next();
+        Layout layout = Layout.of(header.getFields(), header.getStartingLineNumber(), context);
+        context.notes().add(layout.describe());
+        RowReader rows = new RowReader(layout, context, log);
+        while (records.hasNext()) {
+            CsvRecord record = records.next();
+            if (record.getStartingLineNumber() > stopAfter) {
+                return;
+            }
+            rows.accept(record);
+        }
+        rows.finish();
     }
 
     private static InputException parseError(ReadContext context, CsvParseException e) {
@@ -75,7 +79,7 @@ final class CsvPass {
             return new InputException(file, "", "file does not exist", e);
         }
         if (e instanceof CharacterCodingException) {
-            return new InputException(file, "", "not UTF-8 text (" + e + ")", e);
+            return new InputException(file, "", "not UTF-8 text: it holds a byte sequence UTF-8 does not allow", e);
         }
         return new InputException(file, "", "cannot be read: " + e.getMessage(), e);
     }

@@ -7,7 +7,8 @@ import org.bellwether.core.StatisticKind;
  * What a row's candidate cell stands for. OpenElections files put counts that are not votes for anyone in the
  * candidate column ({@code Registered Voters}, {@code Ballots Cast}, {@code Under Votes}); they become unit
  * statistics, never choices. A blank candidate is the unit's total over the contest's choices (Chautauqua
- * County: 17 = 2 + 1 + 14 + 0 in Caneyville Township) and is checked like a TOTAL row.
+ * County: 17 = 2 + 1 + 14 + 0 in Caneyville Township) and is checked like a TOTAL row; so is a candidate cell
+ * reading {@code Total} or {@code Total Votes}, which other OpenElections files use for the same row.
  */
 enum RowKind {
     CHOICE,
@@ -34,6 +35,7 @@ enum RowKind {
             case "under votes", "undervotes", "under vote", "undervote", "blanks", "blank" -> UNDERVOTES;
             case "over votes", "overvotes", "over vote", "overvote" -> OVERVOTES;
             case "write-ins", "write-in", "write ins", "write in", "writeins", "writein" -> WRITE_IN;
+            case "total", "totals", "total votes" -> CONTEST_TOTAL;
             default -> CHOICE;
         };
     }

@@ -60,6 +60,11 @@ final class RowReader {
         ChoiceEntry entry = choices.entry(contest, record.getField(candidateColumn),
                 partyColumn < 0 ? "" : record.getField(partyColumn), line);
         votes.read(record, line);
+        store(contest, entry, line);
+    }
+
+    /** Total rows are held for the check; other rows become tallies or statistics. */
+    private void store(ContestState contest, ChoiceEntry entry, long line) {
         if (units.total() || entry.kind == RowKind.CONTEST_TOTAL) {
             totals.countTotalRow();
             totalRows.add(contest, entry, line);

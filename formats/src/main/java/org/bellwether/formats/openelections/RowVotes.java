@@ -45,28 +45,30 @@ final class RowVotes {
     void read(CsvRecord record, long line) {
         if (columns.length == 0) {
             readAll(record.getField(votesColumn), line);
-            return;
+        } else if (!readTypes(record, line)) {
+            readAllBlank(record, line);
+        } else if (votesColumn >= 0 && !record.getField(votesColumn).isBlank()) {
+            long sum = 0;
+            for (int i = 0; i < count; i++) {
+                sum += values[i];
+            }
+            totals.rowVotes(line, counts.parse(record.getField(votesColumn), "votes", line), sum, columnList);
         }
-        long sum = 0;
+    }
+
+    /** Reads every vote-type cell; false when all are blank. */
+    private boolean readTypes(CsvRecord record, long line) {
         boolean filled = false;
         for (int i = 0; i < columns.length; i++) {
             String cell = record.getField(columns[i]);
             boolean blank = cell.isBlank();
-            long value = blank ? 0 : counts.parse(cell, whats[i], line);
             filled |= !blank;
             slots[i] = i;
             types[i] = slotTypes.type(i);
-            values[i] = value;
-            sum += value;
-        }
-        if (!filled) {
-            readAllBlank(record, line);
-            return;
+            values[i] = blank ? 0 : counts.parse(cell, whats[i], line);
         }
         count = columns.length;
-        if (votesColumn >= 0 && !record.getField(votesColumn).isBlank()) {
-            totals.rowVotes(line, counts.parse(record.getField(votesColumn), "votes", line), sum, columnList);
-        }
+        return filled;
     }
 
     private void readAllBlank(CsvRecord record, long line) {
