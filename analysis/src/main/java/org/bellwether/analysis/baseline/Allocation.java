@@ -26,6 +26,11 @@ public sealed interface Allocation {
         return List.of(new Proportional(), new WholeToLargest(), new WholeIfAny());
     }
 
+    /** Every rule in one sentence each, for reports. */
+    static List<String> describeAll() {
+        return all().stream().map(Allocation::describe).toList();
+    }
+
     /** The rule named {@code id} ({@code proportional}, {@code largest}, {@code any}). */
     static Allocation named(String id) {
         String key = id.strip().toLowerCase(Locale.ROOT);

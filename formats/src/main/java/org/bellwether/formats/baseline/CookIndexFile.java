@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bellwether.formats.InputException;
 
 /**
@@ -24,8 +25,6 @@ import org.bellwether.formats.InputException;
 public final class CookIndexFile {
 
     static final long MAX_BYTES = 1L << 20;
-    private static final List<String> FIELDS = List.of("Dist", "PVI", "Clinton %", "Trump %", "Obama %",
-            "Romney %");
 
     private CookIndexFile() {
     }
@@ -80,7 +79,7 @@ public final class CookIndexFile {
             p.nextToken();
             values.put(field, p.getValueAsString(""));
         }
-        for (String f : FIELDS) {
+        for (String f : List.of("Dist", "PVI")) {
             if (values.getOrDefault(f, "").isBlank()) {
                 throw new InputException(name, "line " + line, "district entry has no " + InputException.echo(f));
             }
@@ -90,9 +89,14 @@ public final class CookIndexFile {
                 number(name, line, values, "Romney %"), line);
     }
 
-    private static BigDecimal number(String name, long line, Map<String, String> values, String field) {
+    /** The field's number; empty when the entry lacks it or has {@code null} (Florida's 2012 figures). */
+    private static Optional<BigDecimal> number(String name, long line, Map<String, String> values, String field) {
+        String text = values.getOrDefault(field, "").strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            return new BigDecimal(values.get(field).strip());
+            return Optional.of(new BigDecimal(text));
         } catch (NumberFormatException e) {
             throw new InputException(name, "line " + line, InputException.echo(field) + " is not a number: "
                     + InputException.echo(values.get(field)), e);

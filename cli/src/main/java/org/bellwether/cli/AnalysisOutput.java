@@ -1,0 +1,60 @@
+package org.bellwether.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Where and how an analysis is written: text, JSON or CSV, to standard output or whole to a file. */
+final class AnalysisOutput {
+
+    enum Format { TEXT, JSON, CSV }
+
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
+            description = "output format (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
+    Path out;
+
+    @Option(names = "--table", paramLabel = "ID", description = "write only the tables with this id (repeatable)")
+    List<String> tables;
+
+    void write(AnalysisReport report, PrintWriter stdout) {
+        AnalysisReport selected = tables == null ? report : new AnalysisReport(report.title(), report.version(),
+                report.inputs(), report.tables().stream().filter(t -> tables.contains(t.id())).toList(),
+                report.notes());
+        try {
+            if (out == null) {
+                write(selected, (Writer) stdout);
+                stdout.flush();
+                return;
+            }
+            Path target = out.toAbsolutePath();
+            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                write(selected, w);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + (out == null ? "standard output" : out), e);
+        }
+    }
+
+    private void write(AnalysisReport report, Writer w) throws IOException {
+        switch (format) {
+            case TEXT -> AnalysisText.write(report, w);
+            case JSON -> AnalysisJson.write(report, w);
+            case CSV -> AnalysisCsv.write(report, w);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.bellwether.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.bellwether.analysis.DistrictLean;
+import org.bellwether.analysis.LeanTable;
+import org.bellwether.analysis.specials.OverPerformance;
+import org.bellwether.analysis.specials.SpecialResult;
+import org.bellwether.formats.baseline.CookIndex;
+import org.bellwether.formats.baseline.CookIndexFile;
+import org.bellwether.formats.baseline.PartisanLeanFile;
+import org.bellwether.formats.baseline.PartisanLeans;
+
+/** One analysis run: the specials loaded, the side tables read, and the log of every input. */
+final class AnalysisRun {
+
+    final SpecialsOptions options;
+    final InputLog log = new InputLog();
+    final List<LoadedSpecial> specials;
+
+    AnalysisRun(SpecialsOptions options, PrintWriter err) {
+        this.options = options;
+        SpecialLoader loader = new SpecialLoader(options.dataRoot(), options.allocationRule(), log, err);
+        this.specials = loader.loadAll(options.specialFiles());
+    }
+
+    LeanTable leans() {
+        Path file = options.leanFile();
+        PartisanLeans read = PartisanLeanFile.read(file, options.leanColumn);
+        log.add(file);
+        String shown = DemoCommand.ProjectHome.relative(file).toString();
+        return new LeanTable(shown, read.column(), read.rows().stream()
+                .map(r -> new DistrictLean(r.district(), r.lean())).toList());
+    }
+
+    List<CookIndex> published() {
+        Path file = options.publishedFile();
+        List<CookIndex> read = CookIndexFile.read(file);
+        log.add(file);
+        return read;
+    }
+
+    OverPerformance overPerformance(LeanTable leans) {
+        List<SpecialResult> rows = specials.stream().map(s -> SpecialsTables.result(s, leans)).toList();
+        return new OverPerformance(rows, leanSource(leans));
+    }
+
+    static String leanSource(LeanTable leans) {
+        return "partisan lean: column '" + leans.vintage() + "' of " + leans.source() + " (FiveThirtyEight"
+                + " publishes several vintages; the shared file is the 2018 one; --lean FILE supplies another)";
+    }
+
+    AnalysisReport report(String title, List<Table> tables, List<String> method) {
+        return new AnalysisReport(title, SoftwareVersion.get(), log.files(), tables, method);
+    }
+}
