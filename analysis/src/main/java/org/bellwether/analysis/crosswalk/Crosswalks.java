@@ -9,7 +9,9 @@ import java.util.function.Function;
  * Matches the places of two elections county by county, in four stages that each see only what the earlier ones
  * left: pairs declared in a reviewed file; exact names; names equal after {@link Names#normalise}, taken only
  * when the normalised name is unique on both sides; then the most similar remaining names, greedily from the
- * highest {@link Similarity#score} down, while the score is at least the threshold. Ties in score are taken in
+ * highest {@link Similarity#score} down, while the score is at least the threshold and the two names do not
+ * carry different numbers (when both carry numbers, they must be the same: precinct {@code ML04A} is never
+ * {@code ML01A}, however alike the letters; {@code 06 Logan Township} may still be {@code Logan Township}). Ties in score are taken in
  * the order the places are listed, so the result never depends on hashing. Everything left is reported.
  */
 public final class Crosswalks {
@@ -38,7 +40,7 @@ public final class Crosswalks {
         List<Candidate> candidates = new ArrayList<>();
         for (int f : pairing.freeFrom()) {
             for (int t : pairing.freeTo()) {
-                if (pairing.sameCounty(f, t)) {
+                if (pairing.sameCounty(f, t) && sameNumbers(pairing.from(f).name(), pairing.to(t).name())) {
                     double score = Similarity.score(pairing.from(f).name(), pairing.to(t).name());
                     if (score >= threshold) {
                         candidates.add(new Candidate(f, t, score));
@@ -51,6 +53,12 @@ public final class Crosswalks {
         for (Candidate c : candidates) {
             pairing.pairIfFree(c.from(), c.to(), MatchMethod.FUZZY, c.score());
         }
+    }
+
+    static boolean sameNumbers(String a, String b) {
+        List<String> x = Names.numbers(a);
+        List<String> y = Names.numbers(b);
+        return x.isEmpty() || y.isEmpty() || x.equals(y);
     }
 
     static String key(Place place, Function<Place, String> name) {

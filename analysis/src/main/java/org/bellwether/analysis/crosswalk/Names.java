@@ -31,6 +31,16 @@ public final class Names {
         return String.join(" ", words);
     }
 
+    /** The numbers a name carries, in order, without leading zeros: {@code ML04A} → [4], {@code Gore H 79} → [79]. */
+    public static java.util.List<String> numbers(String name) {
+        java.util.List<String> numbers = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(name);
+        while (m.find()) {
+            numbers.add(word(m.group()));
+        }
+        return numbers;
+    }
+
     public static String county(String county) {
         String name = normalise(county);
         return name.endsWith(" COUNTY") ? name.substring(0, name.length() - " COUNTY".length()) : name;
