@@ -25,10 +25,11 @@ final class SpecialsOptions {
     Path data;
 
     @Option(names = "--allocation", paramLabel = "RULE", defaultValue = "proportional",
+            converter = AllocationConverter.class,
             description = "how a precinct split between districts is counted: proportional (to its House votes),"
                     + " largest (whole to the district with most House votes) or any (whole wherever it voted)"
                     + " (default: ${DEFAULT-VALUE})")
-    String allocation;
+    Allocation allocation;
 
     @Option(names = "--fuzzy-threshold", paramLabel = "SCORE", defaultValue = "0.8",
             description = "lowest name similarity (0..1) the crosswalk's fuzzy stage accepts (default: ${DEFAULT-VALUE})")
@@ -59,7 +60,19 @@ final class SpecialsOptions {
     }
 
     Allocation allocationRule() {
-        return Allocation.named(allocation);
+        return allocation;
+    }
+
+    /** Reads a rule name; an unknown one is a usage error (exit 1) naming the rules there are. */
+    static final class AllocationConverter implements picocli.CommandLine.ITypeConverter<Allocation> {
+        @Override
+        public Allocation convert(String value) {
+            try {
+                return Allocation.named(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     double fuzzyThreshold() {
