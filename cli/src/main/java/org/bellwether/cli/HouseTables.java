@@ -19,7 +19,8 @@ final class HouseTables {
 
     static Table forecast(HouseForecast f, String leanSource) {
         int n = f.districts();
-        List<Cell> row = List.of(Cell.count(n), Cell.count(f.options().simulations()), Cell.count(f.options().seed()),
+        List<Cell> row = List.of(Cell.count(n), Cell.count(f.options().simulations()),
+                Cell.decimal(java.math.BigDecimal.valueOf(f.options().seed())),
                 decimal(f.options().districtSd(), 2), decimal(f.options().nationalSd(), 2),
                 decimal(f.meanRepublican(), 1), decimal(f.meanDemocratic(), 1), Cell.count(f.low()),
                 Cell.count(f.median()), Cell.count(f.high()), Cell.count(n - f.high()), Cell.count(n - f.low()),
