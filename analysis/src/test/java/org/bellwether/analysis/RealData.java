@@ -50,6 +50,11 @@ public final class RealData {
                 ReadOptions.DEFAULT.withMetadata(parties)));
     }
 
+    public static Election gaRunoffSos() {
+        return CACHE.computeIfAbsent("runoffSos", k -> READERS.read(
+                List.of(SharedData.file("ga06-2017/sos/export-2017JunSpecRun.json")), ReadOptions.DEFAULT));
+    }
+
     public static Election ks04() {
         ChoiceAliases aliases = ChoiceAliasesFile.load(project("examples/ks04-2017/aliases.csv"));
         return CACHE.computeIfAbsent("ks04", k -> READERS.read(files("specials-2017/ks04", "precinct.csv"),

@@ -18,11 +18,17 @@ final class AnalysisRun {
     final SpecialsOptions options;
     final InputLog log = new InputLog();
     final List<LoadedSpecial> specials;
+    private final SpecialLoader loader;
 
     AnalysisRun(SpecialsOptions options, PrintWriter err) {
         this.options = options;
-        SpecialLoader loader = new SpecialLoader(options.dataRoot(), options.allocationRule(), log, err);
+        this.loader = new SpecialLoader(options.dataRoot(), options.allocationRule(), log, err);
         this.specials = loader.loadAll(options.specialFiles());
+    }
+
+    /** The loader, with the elections it has read, for analyses that read more. */
+    SpecialLoader loader() {
+        return loader;
     }
 
     LeanTable leans() {

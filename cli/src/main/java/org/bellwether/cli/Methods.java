@@ -27,6 +27,18 @@ final class Methods {
             + " (weball18.txt, 2017-2018); candidates are tied to FEC ids only through each special's explicit"
             + " table. Dollars per vote = total / the candidate's votes in this contest, to the cent, half to even.");
 
+    static final List<String> FLOWS = List.of(BLOCS,
+            "Units: the county-by-vote-type cells both rounds report (round 1 exists at no finer level).",
+            "Bounds (Duncan and Davis): per county, a flow's fewest and most people over every table with the"
+                    + " county's totals in both rounds (Frechet bounds), summed over counties. They are sharp: the"
+                    + " counts alone allow exactly this range.",
+            "Identified by the totals alone: the runoff's rise in votes is a floor on new voters, and a"
+                    + " candidate's runoff votes above his round-1 bloc came from outside that bloc.",
+            "Regression (Goodman): one rate per bloc pair over all units, unconstrained (OLS, Hipparchus) and"
+                    + " bounded to [0, 3] (ADMM quadratic programme, Hipparchus), with a seeded bootstrap of units;"
+                    + " with a dozen units whose vote types hold different voters in each round, it cannot"
+                    + " identify individual flows, and its results must not be read as such.");
+
     private Methods() {
     }
 }

@@ -102,6 +102,11 @@ final class SpecialLoader {
         }).orElse(List.of());
     }
 
+    /** Results named by patterns, read with default options (party labels as the files give them). */
+    Election results(List<String> patterns, String specFile) {
+        return read(patterns, ReadOptions.DEFAULT, specFile);
+    }
+
     private Election read(List<String> patterns, ReadOptions options, String specFile) {
         List<Path> files = DataFiles.resolve(root, patterns, specFile);
         String key = files + "|" + System.identityHashCode(options.aliases()) + "|"

@@ -51,6 +51,14 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void flowsSayWhatTheTotalsSettleAndWhatBoundsAllow() {
+        CommandRun run = CommandRun.of(args("analyze", "flows", "--bootstrap", "200", "--format", "csv"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("flows-identified,1,difference,67747", "flows-identified,2,difference,36607",
+                "flows-bounds,1,most,98192", "flows-regression,1,OLS,-0.082");
+    }
+
+    @Test
     void houseForecastIsByteIdenticalOnARerun() {
         CommandRun first = CommandRun.of(args("analyze", "house", "--simulations", "2000", "--swing", "-8",
                 "--format", "json"));

@@ -34,7 +34,7 @@ public final class SpecialElectionFile {
                 kv.required("contest").value(), kv.required("district").value(), text(kv, "published"),
                 path(kv, folder, "choices"), path(kv, folder, "aliases"), totals(kv, "totals"),
                 names(kv, "republican"), names(kv, "democratic"), path(kv, folder, "fec"),
-                path(kv, folder, "crosswalk"), baselines);
+                path(kv, folder, "crosswalk"), baselines, flows(kv, folder));
         kv.checkAllUsed();
         return spec;
     }
@@ -56,6 +56,11 @@ public final class SpecialElectionFile {
         return new BaselineSpec(id, kv.required(p + "label").value(), list(kv.required(p + "files").value(), ","),
                 kv.required(p + "contest").value(), boundary, names(kv, p + "republican"),
                 names(kv, p + "democratic"), published, totals(kv, p + "totals"));
+    }
+
+    private static Optional<FlowsSpec> flows(KeyValues kv, Path folder) {
+        return path(kv, folder, "flows.from").map(from -> new FlowsSpec(from,
+                list(kv.required("flows.files").value(), ","), kv.required("flows.contest").value()));
     }
 
     private static Optional<String> text(KeyValues kv, String key) {

@@ -24,11 +24,12 @@ import java.util.Optional;
  * @param fec        FEC id table (choice,fec_id), relative to this file's folder
  * @param crosswalk  reviewed precinct pairs (county,from,to), relative to this file's folder
  * @param baselines  the baselines, in the order reports list them
+ * @param flows      for a runoff: where vote flows from the earlier round come from
  */
 public record SpecialElectionSpec(Path file, String name, String date, List<String> files, String contest,
         String district, Optional<String> published, Optional<Path> choices, Optional<Path> aliases,
         boolean totalsReport, List<String> republican, List<String> democratic, Optional<Path> fec,
-        Optional<Path> crosswalk, List<BaselineSpec> baselines) {
+        Optional<Path> crosswalk, List<BaselineSpec> baselines, Optional<FlowsSpec> flows) {
 
     public SpecialElectionSpec {
         Objects.requireNonNull(file, "file");
@@ -45,6 +46,7 @@ public record SpecialElectionSpec(Path file, String name, String date, List<Stri
         Objects.requireNonNull(fec, "fec");
         Objects.requireNonNull(crosswalk, "crosswalk");
         baselines = List.copyOf(baselines);
+        Objects.requireNonNull(flows, "flows (use Optional.empty())");
     }
 
     /** The published-figures id: {@link #published} when given, else the lean id. */
