@@ -51,13 +51,17 @@ final class AnalyzeFlowsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<Table> flows(LoadedSpecial runoff, FlowsSpec flows, SpecialLoader loader) {
+    /** The units a runoff shares with its earlier round, as its file's flows keys name them. */
+    static List<FlowUnit> units(LoadedSpecial runoff, FlowsSpec flows, SpecialLoader loader) {
         LoadedSpecial first = loader.load(flows.from());
         Election second = loader.results(flows.files(), runoff.spec().file().toString());
         int contest = SpecialLoader.contest(second, flows.contest(), runoff.spec().file().toString());
-        List<FlowUnit> units = FlowUnits.of(first.election(), first.contest(), first.blocs(), second, contest,
-                runoff.blocs());
-        String name = first.name() + " -> " + runoff.name();
+        return FlowUnits.of(first.election(), first.contest(), first.blocs(), second, contest, runoff.blocs());
+    }
+
+    private List<Table> flows(LoadedSpecial runoff, FlowsSpec flows, SpecialLoader loader) {
+        List<FlowUnit> units = units(runoff, flows, loader);
+        String name = loader.load(flows.from()).name() + " -> " + runoff.name();
         return List.of(FlowTables.units(name, units), FlowTables.identified(name, units), FlowTables.bounds(name, FlowBounds.of(
                 CountyMargins.of(units, CountyMargins.registered(runoff.election())))),
                 FlowTables.regression(name, EcologicalRegression.fit(units, bootstrap, seed)));

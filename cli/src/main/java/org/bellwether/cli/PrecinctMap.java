@@ -1,0 +1,83 @@
+package org.bellwether.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bellwether.analysis.Points;
+import org.bellwether.formats.geo.GeoFeature;
+import org.hipparchus.fraction.BigFraction;
+
+/**
+ * A precinct map coloured by swing. Longitude and latitude are projected equirectangularly, longitude scaled by
+ * cos(mean latitude) so that shapes keep their proportions at Atlanta's latitude; points are rounded to a tenth
+ * of a unit and repeats dropped. Colour: blue toward the Democrats, red toward the Republicans, darker with size,
+ * full at {@value #FULL} points; grey where a shape has no matched precinct.
+ */
+final class PrecinctMap {
+
+    static final double FULL = 10;
+    private static final double WIDTH = 640;
+
+    private PrecinctMap() {
+    }
+
+    /** @param swings a feature's index to its precinct's swing (a fraction of 1) and name */
+    static String svg(List<GeoFeature> features, Map<Integer, Shade> swings) {
+        double[] box = box(features);
+        double kx = Math.cos(Math.toRadians((box[1] + box[3]) / 2));
+        double scale = WIDTH / ((box[2] - box[0]) * kx);
+        double height = (box[3] - box[1]) * scale;
+        Html svg = new Html().raw("<svg id=\"precinct-map\" viewBox=\"0 0 " + Html.num(WIDTH) + " "
+                + Html.num(height) + "\" role=\"img\" aria-label=\"Swing by precinct\">\n");
+        for (int i = 0; i < features.size(); i++) {
+            Shade s = swings.get(i);
+            svg.raw("<path d=\"" + path(features.get(i), box, kx, scale) + "\" fill=\""
+                    + (s == null ? "#cccccc" : colour(s.swing().doubleValue() * 100)) + "\"><title>")
+                    .text(s == null ? "no matched precinct" : s.name() + ": " + Points.signed(s.swing(), 2))
+                    .raw("</title></path>\n");
+        }
+        return svg.raw("</svg>\n").toString();
+    }
+
+    /** A precinct's name and its swing. */
+    record Shade(String name, BigFraction swing) {
+    }
+
+    static String colour(double points) {
+        double t = Math.min(1, Math.abs(points) / FULL);
+        int fade = (int) Math.round(240 - 200 * t);
+        return points < 0 ? String.format(java.util.Locale.ROOT, "#%02x%02x%02x", fade, fade, 240)
+                : String.format(java.util.Locale.ROOT, "#%02x%02x%02x", 240, fade, fade);
+    }
+
+    private static String path(GeoFeature f, double[] box, double kx, double scale) {
+        StringBuilder d = new StringBuilder();
+        for (List<double[]> ring : f.rings()) {
+            List<String> points = new ArrayList<>();
+            for (double[] p : ring) {
+                String xy = Html.num((p[0] - box[0]) * kx * scale) + " " + Html.num((box[3] - p[1]) * scale);
+                if (points.isEmpty() || !points.get(points.size() - 1).equals(xy)) {
+                    points.add(xy);
+                }
+            }
+            d.append('M').append(String.join("L", points)).append('Z');
+        }
+        return d.toString();
+    }
+
+    /** min longitude, min latitude, max longitude, max latitude. */
+    private static double[] box(List<GeoFeature> features) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (GeoFeature f : features) {
+            for (List<double[]> ring : f.rings()) {
+                for (double[] p : ring) {
+                    box[0] = Math.min(box[0], p[0]);
+                    box[1] = Math.min(box[1], p[1]);
+                    box[2] = Math.max(box[2], p[0]);
+                    box[3] = Math.max(box[3], p[1]);
+                }
+            }
+        }
+        return box;
+    }
+}

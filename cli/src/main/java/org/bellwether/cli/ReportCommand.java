@@ -1,0 +1,85 @@
+package org.bellwether.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.bellwether.analysis.LeanTable;
+import org.bellwether.analysis.house.HouseForecast;
+import org.bellwether.analysis.house.HouseOptions;
+import org.bellwether.analysis.house.HouseSimulation;
+import org.bellwether.analysis.specials.OverPerformance;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"One self-contained HTML report of the special-election analyses, with charts as inline"
+                + " SVG: swing bars per special, a precinct map of a special's swing, the vote-flow diagram and"
+                + " the House seat curve. Byte-identical on a rerun.",
+            "Example: bellwether report --out report.html"})
+final class ReportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    SpecialsOptions specials;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the HTML to FILE instead of standard output")
+    Path out;
+
+    @Option(names = "--shapes", paramLabel = "FILE", description = "precinct polygons, GeoJSON (default:"
+            + " ga06-2017/shapes/GA06_Precincts.geojson under the data root)")
+    Path shapes;
+
+    @Option(names = "--map-special", paramLabel = "NAME", defaultValue = "GA-06 runoff",
+            description = "the special the map shows (default: ${DEFAULT-VALUE})")
+    String mapSpecial;
+
+    @Option(names = "--map-baseline", paramLabel = "LABEL", defaultValue = "President 2016",
+            description = "the baseline the map's swing is from (default: ${DEFAULT-VALUE})")
+    String mapBaseline;
+
+    @Option(names = "--simulations", defaultValue = "10000", description = "Houses to simulate (default:"
+            + " ${DEFAULT-VALUE})")
+    int simulations;
+
+    @Option(names = "--seed", defaultValue = "20170620", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() {
+        AnalysisRun run = new AnalysisRun(specials, spec.commandLine().getErr());
+        LeanTable leans = run.leans();
+        OverPerformance op = run.overPerformance(leans);
+        HouseForecast house = HouseSimulation.run(leans.leans(), op.values().stream().map(v -> v.doubleValue())
+                .toList(), new HouseOptions(simulations, seed, HouseOptions.DEFAULT.districtSd(), 0));
+        Path shapeFile = shapes != null ? shapes : specials.dataRoot().resolve(
+                "ga06-2017/shapes/GA06_Precincts.geojson");
+        ReportSections sections = new ReportSections(run, op, house, AnalysisRun.leanSource(leans));
+        String html = sections.page(mapSpecial, mapBaseline, shapeFile, specials.fuzzyThreshold());
+        write(html);
+        return ExitCodes.OK;
+    }
+
+    private void write(String html) {
+        try {
+            if (out == null) {
+                spec.commandLine().getOut().print(html);
+                spec.commandLine().getOut().flush();
+                return;
+            }
+            Path target = out.toAbsolutePath();
+            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            Files.writeString(temp, html, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out, e);
+        }
+    }
+}
