@@ -1,0 +1,103 @@
+package org.bellwether.formats.clarity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PushbackInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.bellwether.formats.InputException;
+
+/**
+ * Reads the {@code detail.xml} of a Clarity {@code detailxml.zip} straight from the inflater, never extracting
+ * anything to disk. Every entry is looked at, in the order the zip stores them, against {@link ZipLimits}: too
+ * many entries, a path that is absolute or climbs out with {@code ..}, a zip inside the zip, too many bytes or too
+ * high a compression ratio each refuse the whole file. Other entries are read through (to check them) and noted.
+ */
+final class DetailZip {
+
+    static final String DETAIL = "detail.xml";
+    private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
+
+    /** Parses the detail.xml entry; the stream ends with the entry. */
+    @FunctionalInterface
+    interface EntryReader {
+        void read(InputStream xml, String entryName) throws IOException;
+    }
+
+    private DetailZip() {
+    }
+
+    static void read(InputStream file, Place place, ZipLimits limits, Notes notes, EntryReader reader)
+            throws IOException {
+        CountingStream compressed = new CountingStream(file);
+        ZipInputStream zip = new ZipInputStream(compressed, StandardCharsets.UTF_8);
+        int entries = 0;
+        long inflated = 0;
+        boolean found = false;
+        for (ZipEntry entry = next(zip, place); entry != null; entry = next(zip, place)) {
+            String name = entry.getName();
+            Place at = place.inEntry("entry " + InputException.echo(name));
+            if (++entries > limits.maxEntries()) {
+                throw at.error("more than " + limits.maxEntries() + " entries, over the limit (ZipLimits.MAX_ENTRIES)");
+            }
+            checkPath(name, at);
+            InflationGuard guard = new InflationGuard(zip, compressed, inflated, limits, at);
+            InputStream content = notNested(name, guard, at);
+            if (name.equalsIgnoreCase(DETAIL)) {
+                found = once(found, at);
+                reader.read(content, name);
+            } else {
+                notes.once("entry " + name, "ignored zip entry " + InputException.echo(name));
+            }
+            content.transferTo(OutputStream.nullOutputStream());
+            inflated += guard.inflated();
+        }
+        if (!found) {
+            throw place.error("the zip holds no " + DETAIL + ": not a Clarity detail zip");
+        }
+    }
+
+    private static ZipEntry next(ZipInputStream zip, Place place) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (ZipException e) {
+            throw place.error("not a readable zip: " + e.getMessage());
+        }
+    }
+
+    /** Refuses a path that a careless extractor would write outside its folder. */
+    static void checkPath(String name, Place at) {
+        String path = name.replace('\\', '/');
+        if (path.startsWith("/") || path.matches("[A-Za-z]:.*")) {
+            throw at.error("absolute path in a zip entry: refused");
+        }
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                throw at.error("zip entry path climbs out of the archive with \"..\": refused");
+            }
+        }
+    }
+
+    /** Refuses a zip inside the zip, by its name or by its first bytes, before any of it is parsed. */
+    private static InputStream notNested(String name, InputStream content, Place at) throws IOException {
+        PushbackInputStream peek = new PushbackInputStream(content, LOCAL_HEADER.length);
+        byte[] start = peek.readNBytes(LOCAL_HEADER.length);
+        boolean zipped = java.util.Arrays.equals(start, LOCAL_HEADER);
+        if (zipped || name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            throw at.error("a zip inside the zip: refused (nested archives are a zip bomb's tool)");
+        }
+        peek.unread(start);
+        return peek;
+    }
+
+    private static boolean once(boolean found, Place at) {
+        if (found) {
+            throw at.error("a second " + DETAIL + " in the zip: refused, since it is unclear which to read");
+        }
+        return true;
+    }
+}
