@@ -180,7 +180,7 @@ final class Cursor {
         int line = e.getLocation() == null ? line() : e.getLocation().getLineNumber();
         String message = String.valueOf(e.getMessage());
         int start = message.indexOf("Message: ");
-        String problem = (start < 0 ? message : message.substring(start + 9)).replaceAll("\\p{Cntrl}", " ");
+        String problem = start < 0 ? message : message.substring(start + "Message: ".length());
         return place.error(line, "malformed XML: " + ParserMessages.plain(problem));
     }
 }
