@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -45,15 +46,15 @@ final class DetailZip {
                 throw at.error("more than " + limits.maxEntries() + " entries, over the limit (ZipLimits.MAX_ENTRIES)");
             }
             checkPath(name, at);
-            InflationGuard guard = new InflationGuard(zip, compressed, inflated, limits, at);
-            InputStream content = notNested(name, guard, at);
+            // the guard is outermost: the parser may close what it is given, and that must not close the zip
+            InflationGuard guard = new InflationGuard(notNested(name, zip, at), compressed, inflated, limits, at);
             if (name.equalsIgnoreCase(DETAIL)) {
                 found = once(found, at);
-                reader.read(content, name);
+                reader.read(guard, name);
             } else {
                 notes.once("entry " + name, "ignored zip entry " + InputException.echo(name));
             }
-            content.transferTo(OutputStream.nullOutputStream());
+            guard.transferTo(OutputStream.nullOutputStream());
             inflated += guard.inflated();
         }
         if (!found) {
@@ -86,7 +87,7 @@ final class DetailZip {
     private static InputStream notNested(String name, InputStream content, Place at) throws IOException {
         PushbackInputStream peek = new PushbackInputStream(content, LOCAL_HEADER.length);
         byte[] start = peek.readNBytes(LOCAL_HEADER.length);
-        boolean zipped = java.util.Arrays.equals(start, LOCAL_HEADER);
+        boolean zipped = Arrays.equals(start, LOCAL_HEADER);
         if (zipped || name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             throw at.error("a zip inside the zip: refused (nested archives are a zip bomb's tool)");
         }
