@@ -29,37 +29,51 @@ final class DetailZip {
         void read(InputStream xml, String entryName) throws IOException;
     }
 
-    private DetailZip() {
+    private final ZipInputStream zip;
+    private final CountingStream compressed;
+    private final Place place;
+    private final ZipLimits limits;
+    private final Notes notes;
+    private int entries;
+    private long inflated;
+    private boolean found;
+
+    private DetailZip(CountingStream compressed, Place place, ZipLimits limits, Notes notes) {
+        this.compressed = compressed;
+        this.zip = new ZipInputStream(compressed, StandardCharsets.UTF_8);
+        this.place = place;
+        this.limits = limits;
+        this.notes = notes;
     }
 
     static void read(InputStream file, Place place, ZipLimits limits, Notes notes, EntryReader reader)
             throws IOException {
-        CountingStream compressed = new CountingStream(file);
-        ZipInputStream zip = new ZipInputStream(compressed, StandardCharsets.UTF_8);
-        int entries = 0;
-        long inflated = 0;
-        boolean found = false;
-        for (ZipEntry entry = next(zip, place); entry != null; entry = next(zip, place)) {
-            String name = entry.getName();
-            Place at = place.inEntry("entry " + InputException.echo(name));
-            if (++entries > limits.maxEntries()) {
-                throw at.error("more than " + limits.maxEntries() + " entries, over the limit (ZipLimits.MAX_ENTRIES)");
-            }
-            checkPath(name, at);
-            // the guard is outermost: the parser may close what it is given, and that must not close the zip
-            InflationGuard guard = new InflationGuard(notNested(name, zip, at), compressed, inflated, limits, at);
-            if (name.equalsIgnoreCase(DETAIL)) {
-                found = once(found, at);
-                reader.read(guard, name);
-            } else {
-                notes.once("entry " + name, "ignored zip entry " + InputException.echo(name));
-            }
-            guard.transferTo(OutputStream.nullOutputStream());
-            inflated += guard.inflated();
+        DetailZip detail = new DetailZip(new CountingStream(file), place, limits, notes);
+        for (ZipEntry entry = next(detail.zip, place); entry != null; entry = next(detail.zip, place)) {
+            detail.entry(entry.getName(), reader);
         }
-        if (!found) {
+        if (!detail.found) {
             throw place.error("the zip holds no " + DETAIL + ": not a Clarity detail zip");
         }
+    }
+
+    /** Checks one entry, parses it when it is the detail.xml, and reads it to its end under the limits. */
+    private void entry(String name, EntryReader reader) throws IOException {
+        Place at = place.inEntry("entry " + InputException.echo(name));
+        if (++entries > limits.maxEntries()) {
+            throw at.error("more than " + limits.maxEntries() + " entries, over the limit (ZipLimits.MAX_ENTRIES)");
+        }
+        checkPath(name, at);
+        // the guard is outermost: the parser may close what it is given, and that must not close the zip
+        InflationGuard guard = new InflationGuard(notNested(name, zip, at), compressed, inflated, limits, at);
+        if (name.equalsIgnoreCase(DETAIL)) {
+            found = once(found, at);
+            reader.read(guard, name);
+        } else {
+            notes.once("entry " + name, "ignored zip entry " + InputException.echo(name));
+        }
+        guard.transferTo(OutputStream.nullOutputStream());
+        inflated += guard.inflated();
     }
 
     private static ZipEntry next(ZipInputStream zip, Place place) throws IOException {

@@ -46,12 +46,19 @@ final class TurnoutParser {
             }
         }
         for (int k = 0; k < KINDS.length; k++) {
-            if (given[k] && total[k] >= 0) {
-                totals.check(Totals.Kind.TURNOUT, line, total[k], sum[k], ATTRIBUTES[k] + " of <" + tag + ">",
-                        units.parts());
-            } else if (!given[k] && total[k] >= 0) {
-                put(units.regionUnit(), k, total[k], units.regionName());
+            if (total[k] >= 0) {
+                fileWide(k, total[k], given[k] ? sum[k] : -1, line, tag);
             }
+        }
+    }
+
+    /** A file-wide figure: checked against its units when they give it, else the region's own figure. */
+    private void fileWide(int kind, long total, long sum, int line, String tag) {
+        if (sum >= 0) {
+            totals.check(Totals.Kind.TURNOUT, line, total, sum, ATTRIBUTES[kind] + " of <" + tag + ">",
+                    units.parts());
+        } else {
+            put(units.regionUnit(), kind, total, units.regionName());
         }
     }
 
