@@ -82,7 +82,7 @@ public final class ClarityDetailReader implements ResultsReader {
 
     private static void parse(InputStream bytes, Place place, ElectionBuilder into, ReadOptions options,
             Notes notes) {
-        InputStream guarded = new MarkupRunGuard(bytes, place, XmlLimit.MARKUP_RUN_BYTES.limit());
+        InputStream guarded = new MarkupRunGuard(bytes, XmlLimit.MARKUP_RUN_BYTES.limit());
         XMLStreamReader xml = open(guarded, place);
         try {
             notes.add(parser(new Cursor(xml, place, notes), into, options, place, notes).document());
@@ -110,6 +110,8 @@ public final class ClarityDetailReader implements ResultsReader {
             return SafeXml.factory().createXMLStreamReader(bytes);
         } catch (XMLStreamException e) {
             throw place.error(1, "malformed XML: " + ParserMessages.plain(String.valueOf(e.getMessage())));
+        } catch (MarkupRunGuard.TooLong e) {
+            throw place.error(1, e.getMessage());
         }
     }
 

@@ -21,6 +21,9 @@ final class Counts {
         if (length == 0) {
             return INVALID;
         }
+        if (length < 10) {
+            return parseShort(text, length);
+        }
         long value = 0;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
@@ -32,6 +35,19 @@ final class Counts {
             if (value > TallyLimits.MAX_VOTES_PER_TALLY) {
                 return INVALID;
             }
+        }
+        return value;
+    }
+
+    /** Nine digits at most: no overflow check needed, which is most counts of most files. */
+    private static long parseShort(String text, int length) {
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return INVALID;
+            }
+            value = value * 10 + (c - '0');
         }
         return value;
     }

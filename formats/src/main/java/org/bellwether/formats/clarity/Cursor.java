@@ -123,6 +123,8 @@ final class Cursor {
             return text;
         } catch (XMLStreamException e) {
             throw malformed(e);
+        } catch (MarkupRunGuard.TooLong e) {
+            throw error(e.getMessage());
         }
     }
 
@@ -172,6 +174,8 @@ final class Cursor {
             return xml.next();
         } catch (XMLStreamException e) {
             throw malformed(e);
+        } catch (MarkupRunGuard.TooLong e) {
+            throw error(e.getMessage());
         }
     }
 

@@ -55,6 +55,7 @@ final class FigureParser {
     void parts(Header header, Sink sink, Totals.Kind kind, String what) {
         long sum = 0;
         boolean any = false;
+        units.startList();
         while (in.nextChild()) {
             String tag = in.element();
             if (Units.PRECINCT.equals(tag) || Units.COUNTY.equals(tag)) {

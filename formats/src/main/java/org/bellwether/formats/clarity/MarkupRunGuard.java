@@ -8,18 +8,25 @@ import java.io.InputStream;
  * Bounds the bytes between two {@code '<'} before the XML parser sees them. The parser holds a whole tag (with its
  * attribute values) or a whole text run in memory, and XML allows no {@code '<'} inside either, so this bounds the
  * memory one token can take whatever the file says; without it a single 2 GB attribute value would be read whole.
- * It counts lines too, because it runs ahead of the parser and must say where it stopped.
+ * A chunk shorter than the limit can only break it through the run carried into it, so only its ends are scanned:
+ * up to its first {@code '<'} and back from its end to its last one.
  */
 final class MarkupRunGuard extends FilterInputStream {
 
-    private final Place place;
+    /** Thrown through the parser, which knows the line it was reading; {@link Cursor} names it. */
+    static final class TooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLong() {
+            super(XmlLimit.MARKUP_RUN_BYTES.over(), null, false, false);
+        }
+    }
+
     private final long limit;
     private long run;
-    private int line = 1;
 
-    MarkupRunGuard(InputStream in, Place place, long limit) {
+    MarkupRunGuard(InputStream in, long limit) {
         super(in);
-        this.place = place;
         this.limit = limit;
     }
 
@@ -27,7 +34,8 @@ final class MarkupRunGuard extends FilterInputStream {
     public int read() throws IOException {
         int b = super.read();
         if (b >= 0) {
-            see((byte) b);
+            run = b == '<' ? 0 : run + 1;
+            check(run);
         }
         return b;
     }
@@ -35,19 +43,37 @@ final class MarkupRunGuard extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        for (int i = offset; i < offset + n; i++) {
-            see(buffer[i]);
+        if (n > limit) {
+            for (int i = offset; i < offset + n; i++) {
+                run = buffer[i] == '<' ? 0 : run + 1;
+                check(run);
+            }
+        } else if (n > 0) {
+            see(buffer, offset, n);
         }
         return n;
     }
 
-    private void see(byte b) {
-        if (b == '<') {
-            run = 0;
-        } else if (++run > limit) {
-            throw place.error(line, XmlLimit.MARKUP_RUN_BYTES.over());
-        } else if (b == '\n') {
-            line++;
+    private void see(byte[] buffer, int offset, int n) {
+        int first = offset;
+        while (first < offset + n && buffer[first] != '<') {
+            first++;
+        }
+        check(run + first - offset);
+        if (first == offset + n) {
+            run += n;
+            return;
+        }
+        int last = offset + n - 1;
+        while (buffer[last] != '<') {
+            last--;
+        }
+        run = offset + n - 1 - last;
+    }
+
+    private void check(long bytes) {
+        if (bytes > limit) {
+            throw new TooLong();
         }
     }
 

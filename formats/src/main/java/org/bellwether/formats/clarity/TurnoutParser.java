@@ -63,6 +63,7 @@ final class TurnoutParser {
     }
 
     private void units(String list, long[] sum, boolean[] given) {
+        units.startList();
         while (in.nextChild()) {
             String tag = in.element();
             if (!Units.PRECINCT.equals(tag) && !Units.COUNTY.equals(tag)) {

@@ -7,8 +7,9 @@ import org.bellwether.core.ReportingUnit;
 
 /**
  * The reporting units of one file: its region, and the precincts or counties that {@code <Precinct>} and
- * {@code <County>} elements name. Each name is looked up once per file, so the hot path of a statewide file is one
- * hash lookup per figure.
+ * {@code <County>} elements name. Clarity lists the same units in the same order under every vote type, so each
+ * list is first matched against the previous one, position by position: the hot path of a statewide file is then
+ * one string comparison per figure, and a hash lookup only where the order changes.
  */
 final class Units {
 
@@ -19,6 +20,7 @@ final class Units {
     private final Cursor in;
     private final Map<String, Integer> precincts = new HashMap<>();
     private final Map<String, Integer> counties = new HashMap<>();
+    private final UnitSequence previous = new UnitSequence();
     private Region region;
     private int regionUnit;
 
@@ -40,8 +42,22 @@ final class Units {
         return regionUnit;
     }
 
+    /** Starts a list of units: the next {@link #child} is its first. */
+    void startList() {
+        previous.restart();
+    }
+
     /** The unit a {@code <Precinct>} or {@code <County>} names, added when new. */
     int child(String tag, String name) {
+        int unit = previous.next(tag, name);
+        if (unit < 0) {
+            unit = lookup(tag, name);
+            previous.replace(tag, name, unit);
+        }
+        return unit;
+    }
+
+    private int lookup(String tag, String name) {
         boolean precinct = PRECINCT.equals(tag);
         Map<String, Integer> known = precinct ? precincts : counties;
         Integer unit = known.get(name);
