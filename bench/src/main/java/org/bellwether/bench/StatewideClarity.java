@@ -1,6 +1,5 @@
 package org.bellwether.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,45 +10,47 @@ import java.util.SplittableRandom;
 /**
  * Generates a statewide precinct-level Clarity {@code detail.xml} of about a given size: {@value #PRECINCTS}
  * precincts (a large state), turnout per precinct, and as many contests as the size needs, each with
- * {@value #CHOICES} choices by {@value #VOTE_TYPES} vote types and undervotes and overvotes, laid out and indented
+ * {@value #CHOICES} choices by four vote types and undervotes and overvotes, laid out and indented
  * as Clarity writes them (CRLF lines). Every total (turnout, vote type, choice) equals the sum of its parts, so the
  * reader checks them all and stores each figure once. The same seed and size always give the same bytes.
  */
 public final class StatewideClarity {
 
-    static final int PRECINCTS = 8_000;
+    public static final int PRECINCTS = 8_000;
     static final int CHOICES = 3;
     static final String[] VOTE_TYPES = {"Election Day Votes", "Advanced Voting Votes", "Absentee by Mail Votes",
         "Provisional Votes"};
-    static final int VOTE_TYPES_COUNT = 4;
     private static final String[] PARTIES = {"Rep", "Dem", "Lib"};
 
     private final Writer out;
     private final SplittableRandom random;
-    private final int[] ballots = new int[PRECINCTS];
+    private final int precincts;
+    private final int[] ballots;
 
-    private StatewideClarity(Writer out, long seed) {
+    private StatewideClarity(Writer out, long seed, int precincts) {
         this.out = out;
         this.random = new SplittableRandom(seed);
+        this.precincts = precincts;
+        this.ballots = new int[precincts];
     }
 
     /** Writes contests until the file holds at least {@code bytes}, and returns the number of contests. */
     public static int write(Path file, long bytes, long seed) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-            StatewideClarity generator = new StatewideClarity(out, seed);
+        return write(file, bytes, seed, PRECINCTS);
+    }
+
+    /** The same with fewer precincts, for small files in tests. */
+    static int write(Path file, long bytes, long seed, int precincts) throws IOException {
+        try (CountingWriter out = new CountingWriter(Files.newBufferedWriter(file, StandardCharsets.US_ASCII))) {
+            StatewideClarity generator = new StatewideClarity(out, seed, precincts);
             generator.header();
-            int contests = Math.max(1, (int) (bytes / generator.contestBytes()) + 1);
-            for (int c = 0; c < contests; c++) {
-                generator.contest(c);
+            int contests = 0;
+            while (out.count() < bytes) {
+                generator.contest(contests++);
             }
             out.write("</ElectionResult>\r\n");
             return contests;
         }
-    }
-
-    /** About what one contest takes: a {@code <Precinct>} line per precinct for each choice's vote type and more. */
-    private long contestBytes() {
-        return (long) PRECINCTS * (CHOICES * VOTE_TYPES_COUNT + 2) * 62;
     }
 
     private void header() throws IOException {
@@ -57,10 +58,10 @@ public final class StatewideClarity {
                 + "<ElectionResult>\r\n    <Timestamp>11/20/2020 3:37:06 PM EST</Timestamp>\r\n"
                 + "    <ElectionName>Generated Statewide General Election</ElectionName>\r\n"
                 + "    <ElectionDate>11/3/2020</ElectionDate>\r\n    <Region>GA</Region>\r\n");
-        int[] voters = new int[PRECINCTS];
+        int[] voters = new int[precincts];
         long registered = 0;
         long cast = 0;
-        for (int p = 0; p < PRECINCTS; p++) {
+        for (int p = 0; p < precincts; p++) {
             voters[p] = 500 + random.nextInt(4_000);
             ballots[p] = voters[p] / 3 + random.nextInt(voters[p] / 3);
             registered += voters[p];
@@ -68,7 +69,7 @@ public final class StatewideClarity {
         }
         out.write("    <VoterTurnout totalVoters=\"" + registered + "\" ballotsCast=\"" + cast
                 + "\" voterTurnout=\"50.00\">\r\n        <Precincts>\r\n");
-        for (int p = 0; p < PRECINCTS; p++) {
+        for (int p = 0; p < precincts; p++) {
             out.write("            <Precinct name=\"" + precinct(p) + "\" totalVoters=\"" + voters[p]
                     + "\" ballotsCast=\"" + ballots[p] + "\" voterTurnout=\"50.00\" percentReporting=\"4\" />\r\n");
         }
@@ -77,7 +78,7 @@ public final class StatewideClarity {
 
     private void contest(int c) throws IOException {
         out.write("    <Contest key=\"" + (c + 1) + "\" text=\"Generated Contest " + (c + 1) + "\" voteFor=\"1\" "
-                + "isQuestion=\"false\" precinctsReporting=\"" + PRECINCTS + "\" precinctsReported=\"" + PRECINCTS
+                + "isQuestion=\"false\" precinctsReporting=\"" + precincts + "\" precinctsReported=\"" + precincts
                 + "\">\r\n");
         figure("        ", "Undervotes", small());
         figure("        ", "Overvotes", small());
@@ -88,17 +89,17 @@ public final class StatewideClarity {
     }
 
     private void choice(int c, int k) throws IOException {
-        int[][] votes = new int[VOTE_TYPES_COUNT][PRECINCTS];
+        int[][] votes = new int[VOTE_TYPES.length][precincts];
         long total = 0;
-        for (int t = 0; t < VOTE_TYPES_COUNT; t++) {
-            for (int p = 0; p < PRECINCTS; p++) {
+        for (int t = 0; t < VOTE_TYPES.length; t++) {
+            for (int p = 0; p < precincts; p++) {
                 votes[t][p] = random.nextInt(1 + ballots[p] / (CHOICES * (t == 3 ? 40 : 3)));
                 total += votes[t][p];
             }
         }
         out.write("        <Choice key=\"" + (c * CHOICES + k + 1) + "\" text=\"Candidate " + (char) ('A' + k) + " "
                 + (c + 1) + " (" + PARTIES[k] + ")\" party=\"NP\" totalVotes=\"" + total + "\">\r\n");
-        for (int t = 0; t < VOTE_TYPES_COUNT; t++) {
+        for (int t = 0; t < VOTE_TYPES.length; t++) {
             figure("            ", VOTE_TYPES[t], votes[t]);
         }
         out.write("        </Choice>\r\n");
@@ -110,15 +111,15 @@ public final class StatewideClarity {
             sum += v;
         }
         out.write(indent + "<VoteType name=\"" + name + "\" votes=\"" + sum + "\">\r\n");
-        for (int p = 0; p < PRECINCTS; p++) {
+        for (int p = 0; p < precincts; p++) {
             out.write(indent + "    <Precinct name=\"" + precinct(p) + "\" votes=\"" + votes[p] + "\" />\r\n");
         }
         out.write(indent + "</VoteType>\r\n");
     }
 
     private int[] small() {
-        int[] counts = new int[PRECINCTS];
-        for (int p = 0; p < PRECINCTS; p++) {
+        int[] counts = new int[precincts];
+        for (int p = 0; p < precincts; p++) {
             counts[p] = random.nextInt(1 + ballots[p] / 50);
         }
         return counts;
