@@ -17,6 +17,12 @@ sealed interface Database permits SqliteDatabase, PostgresDatabase {
 
     DataSource dataSource();
 
+    /**
+     * A connection that changes nothing, to look at what the database holds before anything is written to it
+     * (SQLite's WAL mode alone rewrites a file's header), or empty when there is no database yet to look at.
+     */
+    java.util.Optional<Connection> probe() throws SQLException;
+
     /** The SQL that the migration's {@code change_table_options} placeholder stands for. */
     String changeTableOptions();
 

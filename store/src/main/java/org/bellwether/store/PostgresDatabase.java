@@ -6,6 +6,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -69,6 +70,11 @@ record PostgresDatabase(String jdbcUrl, String user, String password) implements
         source.setApplicationName("bellwether");
         source.setConnectTimeout(10);
         return source;
+    }
+
+    @Override
+    public Optional<Connection> probe() throws SQLException {
+        return Optional.of(dataSource().getConnection());
     }
 
     @Override

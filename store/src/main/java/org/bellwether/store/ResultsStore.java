@@ -39,15 +39,13 @@ public final class ResultsStore implements AutoCloseable {
     private static ResultsStore open(String spec, boolean create) {
         Database db = Database.of(Objects.requireNonNull(spec, "store location"));
         db.checkBeforeOpen(create);
-        Connection c = Failures.connect(db);
         try {
-            db.configure(c, true);
-            Schema.migrate(db, c);
-            return new ResultsStore(db, c);
-        } catch (SQLException | RuntimeException e) {
-            Failures.closeQuietly(c);
-            throw e instanceof SQLException sql ? Failures.wrap(db, sql) : (RuntimeException) e;
+            Schema.migrate(db);
+        } catch (SQLException e) {
+            throw StoreException.unusable(db.describe() + ": cannot open the results store: "
+                    + Failures.explain(e), e);
         }
+        return new ResultsStore(db, Failures.connect(db));
     }
 
     /** The short key an election is stored under, e.g. {@code 2017-06-20-june-20-2017-special-election-runoff}. */

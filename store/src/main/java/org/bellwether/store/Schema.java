@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
@@ -34,12 +35,16 @@ final class Schema {
     private Schema() {
     }
 
-    static void migrate(Database db, Connection probe) throws SQLException {
-        Set<String> tables = tables(probe);
-        if (!tables.isEmpty()) {
-            checkOwn(db, probe, tables);
+    static void migrate(Database db) throws SQLException {
+        Optional<Connection> probe = db.probe();
+        if (probe.isPresent()) {
+            try (Connection c = probe.get()) {
+                Set<String> tables = tables(c);
+                if (!tables.isEmpty()) {
+                    checkOwn(db, c, tables);
+                }
+            }
         }
-        probe.commit();
         try {
             Flyway.configure(Schema.class.getClassLoader()).dataSource(db.dataSource())
                     .locations("classpath:org/bellwether/store/migration")
