@@ -57,8 +57,8 @@ final class Dictionary<E> {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int position = rs.getInt(4);
-                    d.put(new Entry<>(rs.getInt(1), rs.getInt(2), rs.wasNull() ? Positions.NONE : position,
-                            table.read(rs)));
+                    boolean gone = rs.wasNull();
+                    d.put(new Entry<>(rs.getInt(1), rs.getInt(2), gone ? Positions.NONE : position, table.read(rs)));
                 }
             }
         }

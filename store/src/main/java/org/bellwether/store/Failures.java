@@ -33,12 +33,4 @@ final class Failures {
         }
         return message;
     }
-
-    static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // Closing after a failure: the failure is what the user needs to hear about.
-        }
-    }
 }

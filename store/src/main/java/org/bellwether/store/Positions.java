@@ -14,8 +14,8 @@ import java.util.Arrays;
  */
 final class Positions {
 
-    /** Marks a row the previous version did not have. */
-    static final int NONE = -1;
+    /** Marks a row the previous version did not have (positions may be negative: rows put before the first). */
+    static final int NONE = Integer.MIN_VALUE;
     static final int GAP = 16;
 
     private Positions() {
@@ -28,7 +28,7 @@ final class Positions {
         }
         boolean[] kept = longestIncreasing(previous);
         int[] out = new int[previous.length];
-        long last = -1;
+        long last = -GAP;
         for (int i = 0; i < previous.length;) {
             if (kept[i]) {
                 out[i] = previous[i];
