@@ -24,7 +24,7 @@ class StatewideClarityTest {
         new ClarityDetailReader().read(file, builder, ReadOptions.DEFAULT);
         Election election = builder.build();
 
-        assertThat(contests).isEqualTo(5);
+        assertThat(contests).isEqualTo(6);
         assertThat(election.contests()).hasSize(contests);
         assertThat(election.tallies().size()).isEqualTo(contests * StatewideClarity.CHOICES
                 * StatewideClarity.VOTE_TYPES.length * 200);

@@ -15,6 +15,7 @@ import org.bellwether.core.ElectionBuilder;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.ReadOptions;
 import org.bellwether.formats.Readers;
+import org.bellwether.formats.clarity.ClarityDetailReader;
 import org.bellwether.formats.gasos.GeorgiaSosJsonReader;
 import org.bellwether.formats.openelections.OpenElectionsCsvReader;
 
@@ -24,7 +25,8 @@ final class Inputs {
     /** Below this much input, reading takes well under a second and a progress bar would only flicker. */
     private static final long PROGRESS_BYTES = 20L << 20;
 
-    static final Readers READERS = new Readers(List.of(new GeorgiaSosJsonReader(), new OpenElectionsCsvReader()));
+    static final Readers READERS = new Readers(List.of(new GeorgiaSosJsonReader(), new OpenElectionsCsvReader(),
+            new ClarityDetailReader()));
 
     private Inputs() {
     }
