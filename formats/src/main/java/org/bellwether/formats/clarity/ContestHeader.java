@@ -16,13 +16,27 @@ import java.util.Optional;
 record ContestHeader(String text, int voteFor, long reported, long of) {
 
     static ContestHeader read(Cursor in, Notes notes) {
-        String text = null;
+        Fields fields = new Fields();
+        int count = in.attributes();
+        for (int i = 0; i < count; i++) {
+            fields.take(in, i);
+        }
+        if (fields.text == null) {
+            throw in.missing("text");
+        }
+        long of = fields.participating >= 0 ? fields.participating : fields.reporting;
+        return new ContestHeader(fields.text, voteFor(in, notes, fields.voteFor), fields.reported, of);
+    }
+
+    /** What a contest's attributes have said so far. */
+    private static final class Fields {
+        String text;
         long voteFor = -1;
         long reported = -1;
         long participating = -1;
         long reporting = -1;
-        int count = in.attributes();
-        for (int i = 0; i < count; i++) {
+
+        void take(Cursor in, int i) {
             switch (in.attribute(i)) {
                 case "text" -> text = in.name(i);
                 case "voteFor" -> voteFor = in.count(i);
@@ -37,11 +51,6 @@ record ContestHeader(String text, int voteFor, long reported, long of) {
                 default -> in.unknownAttribute(i);
             }
         }
-        if (text == null) {
-            throw in.missing("text");
-        }
-        return new ContestHeader(text, voteFor(in, notes, voteFor), reported, participating >= 0 ? participating
-                : reporting);
     }
 
     private static int voteFor(Cursor in, Notes notes, long voteFor) {
