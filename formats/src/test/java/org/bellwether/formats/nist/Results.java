@@ -1,0 +1,26 @@
+package org.bellwether.formats.nist;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bellwether.core.Contest;
+import org.bellwether.core.Election;
+import org.bellwether.core.ElectionType;
+import org.bellwether.core.ReportingUnit;
+import org.bellwether.core.Tally;
+import org.bellwether.core.UnitStatistic;
+import org.bellwether.core.VoteType;
+
+/**
+ * What "the same election" means for round trips: name, date, type, contests with their choices, units, vote types,
+ * tallies and statistics, each in order. Sources and notes say how an election was read, not what it is, so they
+ * are left out.
+ */
+record Results(String name, Optional<LocalDate> date, ElectionType type, List<Contest> contests,
+        List<ReportingUnit> units, List<VoteType> voteTypes, List<Tally> tallies, List<UnitStatistic> statistics) {
+
+    static Results of(Election e) {
+        return new Results(e.name(), e.date(), e.type(), e.contests(), e.units(), e.voteTypes(),
+                e.tallies().stream().toList(), e.statistics());
+    }
+}
