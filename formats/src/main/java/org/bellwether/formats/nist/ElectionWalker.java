@@ -59,6 +59,9 @@ final class ElectionWalker {
             }
             List<Choice> choices = plan.contest(c).choices();
             for (int i = 0; i < choices.size(); i++) {
+                if (unnamedWriteIn(choices.get(i))) {
+                    continue;
+                }
                 if (!any) {
                     out.list("Candidate");
                     any = true;
@@ -114,7 +117,9 @@ final class ElectionWalker {
         }
         switch (kind) {
             case CANDIDATE -> {
-                out.ids("CandidateIds", List.of(Ids.candidate(c, i)));
+                if (!unnamedWriteIn(choice)) {
+                    out.ids("CandidateIds", List.of(Ids.candidate(c, i)));
+                }
                 if (choice.writeIn()) {
                     out.bool("IsWriteIn", true);
                 }
@@ -123,6 +128,11 @@ final class ElectionWalker {
             case PARTY -> out.ids("PartyIds", List.of(plan.partyId(choice.party().orElseThrow())));
         }
         out.end();
+    }
+
+    /** A write-in line with no name of its own is written as NIST writes one: IsWriteIn and no candidate. */
+    private static boolean unnamedWriteIn(Choice choice) {
+        return choice.writeIn() && choice.name().equals(ChoiceNames.WRITE_IN) && choice.party().isEmpty();
     }
 
     /** The fields a VoteCounts and a BallotCounts share: GpUnitId, Type and, for the label, OtherType. */
