@@ -26,7 +26,14 @@ public final class Main implements Runnable {
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExitCodeOnInvalidInput(ExitCodes.USAGE);
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("bellwether: " + e.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr())) {
+                command.getErr().println("Try 'bellwether " + commandPath(command) + "--help' for usage.");
+            }
+            return ExitCodes.USAGE;
+        });
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof InputException bad) {
@@ -36,6 +43,11 @@ public final class Main implements Runnable {
             throw e;
         });
         return cli;
+    }
+
+    private static String commandPath(CommandLine command) {
+        String path = command.getCommandSpec().qualifiedName(" ");
+        return path.equals("bellwether") ? "" : path.substring("bellwether ".length()) + " ";
     }
 
     @Override

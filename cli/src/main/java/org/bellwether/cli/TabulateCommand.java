@@ -60,7 +60,9 @@ final class TabulateCommand implements Callable<Integer> {
         for (int index : ContestSelection.select(election, contest, spec.commandLine())) {
             contests.add(report(election, index, rule, tieBreak, by, spec.commandLine()));
         }
-        Report report = new Report("Bellwether tabulation: " + election.name(), SoftwareVersion.get(),
+        String name = election.name().isBlank() ? "results of " + election.sources().size() + " file(s)"
+                : election.name();
+        Report report = new Report("Bellwether tabulation: " + name, SoftwareVersion.get(),
                 List.of(new ElectionReport("Election", election, contests)));
         output.write(report, spec.commandLine().getOut());
         return ExitCodes.OK;

@@ -69,7 +69,8 @@ class DemoCommandTest {
         String json = CommandRun.of("demo", "--data", DATA, "--format", "json").out();
 
         assertThat(json).contains("\"votesNeeded\" : 96285", "\"totalVotes\" : 192569",
-                "\"status\" : \"RUNOFF_REQUIRED\"", "\"elected\" : [ \"KAREN HANDEL\" ]");
+                "\"status\" : \"RUNOFF_REQUIRED\"", "\"votes\" : 134799")
+                .containsPattern("\"elected\" : \\[\\s+\"KAREN HANDEL\"\\s+\\]");
     }
 
     @Test

@@ -27,10 +27,10 @@ final class CsvReportWriter {
 
     void write(Report report) throws IOException {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
-        csv.writeComment("Bellwether " + report.softwareVersion() + ": " + report.title());
+        csv.writeComment(" Bellwether " + report.softwareVersion() + ": " + report.title());
         for (ElectionReport e : report.elections()) {
             for (Source s : e.election().sources()) {
-                csv.writeComment("input sha256=" + s.sha256() + " reader=" + s.reader() + " path=" + s.path());
+                csv.writeComment(" input sha256=" + s.sha256() + " reader=" + s.reader() + " path=" + s.path());
             }
         }
         csv.writeRecord(HEADER);

@@ -37,7 +37,8 @@ final class TextReportWriter {
 
     private void election(ElectionReport report) throws IOException {
         Election e = report.election();
-        line(report.heading() + ": " + e.name() + e.date().map(d -> " (" + d + ")").orElse(""));
+        String name = e.name().isBlank() ? "(the files name no election)" : e.name();
+        line(report.heading() + ": " + name + e.date().map(d -> " (" + d + ")").orElse(""));
         for (ContestReport contest : report.contests()) {
             line("");
             contest(contest);

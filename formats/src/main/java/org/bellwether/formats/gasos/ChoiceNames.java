@@ -1,0 +1,49 @@
+package org.bellwether.formats.gasos;
+
+import java.util.Optional;
+import org.bellwether.core.Choice;
+import org.bellwether.formats.ChoiceAliases;
+import org.bellwether.formats.ChoiceMetadata;
+import org.bellwether.formats.ChoiceMetadata.ChoiceFacts;
+import org.bellwether.formats.InputException;
+
+/**
+ * Turns a ballot option into the choice the election holds. Georgia's later exports append the party to the name
+ * ({@code KAREN HANDEL (REP)}) and give it again in {@code politicalParty}; the suffix is dropped only when it
+ * repeats that party, so a name that merely ends in parentheses is kept whole. Declared aliases then merge
+ * spellings, and the metadata side file supplies a party the export leaves out.
+ */
+final class ChoiceNames {
+
+    private final ChoiceAliases aliases;
+    private final ChoiceMetadata metadata;
+    private final Notes notes;
+
+    ChoiceNames(ChoiceAliases aliases, ChoiceMetadata metadata, Notes notes) {
+        this.aliases = aliases;
+        this.metadata = metadata;
+        this.notes = notes;
+    }
+
+    Choice resolve(String sourceName, Optional<String> party) {
+        String name = withoutPartySuffix(sourceName, party);
+        String canonical = aliases.canonical(name).orElse(name);
+        if (!canonical.equals(name)) {
+            notes.once("merged choice " + InputException.echo(name) + " into " + InputException.echo(canonical)
+                    + " (declared alias)");
+        }
+        Optional<ChoiceFacts> facts = metadata.of(name).or(() -> metadata.of(canonical));
+        Optional<String> label = party.or(() -> facts.flatMap(ChoiceFacts::party));
+        return new Choice(canonical, label, facts.map(ChoiceFacts::writeIn).orElse(false));
+    }
+
+    static String withoutPartySuffix(String name, Optional<String> party) {
+        if (party.isEmpty()) {
+            return name;
+        }
+        String suffix = " (" + party.get() + ")";
+        int start = name.length() - suffix.length();
+        boolean repeated = start > 0 && name.regionMatches(true, start, suffix, 0, suffix.length());
+        return repeated ? name.substring(0, start).strip() : name;
+    }
+}

@@ -1,0 +1,66 @@
+package org.bellwether.formats.openelections;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bellwether.core.ElectionBuilder;
+import org.bellwether.formats.ReadOptions;
+import org.bellwether.formats.ResultsReader;
+
+/**
+ * Reads OpenElections CSV files, precinct-level ({@code county,precinct,office,district,...}) or county-level
+ * (no precinct column), with the votes in a {@code votes} column, in vote-type columns, or both. Columns are
+ * found by header name. Total rows are checked against their parts and never stored; rows that count
+ * something other than votes for a candidate become unit statistics. See {@link Units}, {@link ContestNames},
+ * {@link RowKind}, {@link RowVotes}, {@link Choices} and {@link TotalsCheck} for the rules, each with the file
+ * that motivates it.
+ *
+ * <p>The election's name, date and type are left alone: file names carry a date, but not a reliable one (the
+ * KS-04 files of the 11 April 2017 election are partly named {@code 20170417}).
+ */
+public final class OpenElectionsCsvReader implements ResultsReader {
+
+    static final String NAME = "openelections-csv";
+
+    public OpenElectionsCsvReader() {
+        // Stateless: every read keeps its state in its own objects.
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** A first line that is a CSV header naming county, office and candidate columns, in any case. */
+    @Override
+    public boolean recognises(byte[] head) {
+        String text = new String(head, StandardCharsets.UTF_8);
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        String first = text.substring(0, end).replace("\uFEFF", "");
+        try {
+            Set<String> names = CsvReader.builder().ofSingleCsvRecord(first).getFields().stream()
+                    .map(n -> n.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            return names.containsAll(Layout.REQUIRED);
+        } catch (CsvParseException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void read(Path file, ElectionBuilder into, ReadOptions options) {
+        ReadContext context = ReadContext.of(file, into, options);
+        try {
+            CsvPass.read(context, LineLog.OFF, Long.MAX_VALUE);
+        } catch (DuplicateRow duplicate) {
+            throw Duplicates.explain(duplicate, context);
+        }
+        context.notes().writeTo(into);
+    }
+}

@@ -1,0 +1,117 @@
+package org.bellwether.formats.openelections;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.bellwether.core.UnitStatistic;
+
+/**
+ * Reads each data row into the election: resolves its unit, contest and candidate cell (each cached, since
+ * rows come grouped), reads its counts, then adds tallies or statistics, or holds it as a total to check. Total
+ * rows are never stored. Nothing is allocated per row beyond FastCSV's record.
+ */
+final class RowReader {
+
+    private final ReadContext context;
+    private final int fieldCount;
+    private final int countyColumn;
+    private final int precinctColumn;
+    private final int officeColumn;
+    private final int districtColumn;
+    private final int partyColumn;
+    private final int candidateColumn;
+    private final Units units;
+    private final Contests contests;
+    private final Choices choices;
+    private final TotalsCheck totals;
+    private final RowVotes votes;
+    private final TotalRows totalRows;
+    private final LineLog log;
+
+    RowReader(Layout layout, ReadContext context, LineLog log) {
+        this.context = context;
+        this.fieldCount = layout.fieldCount();
+        this.countyColumn = layout.county();
+        this.precinctColumn = layout.precinct();
+        this.officeColumn = layout.office();
+        this.districtColumn = layout.district();
+        this.partyColumn = layout.party();
+        this.candidateColumn = layout.candidate();
+        this.units = new Units(context, layout.countyLevel());
+        this.contests = new Contests(context);
+        this.choices = new Choices(context);
+        VoteSlots slots = new VoteSlots(layout, context.builder());
+        this.totals = new TotalsCheck(context, slots, layout.countyLevel());
+        this.votes = new RowVotes(layout, slots, context, totals);
+        this.totalRows = new TotalRows(units, votes, totals);
+        this.log = log;
+    }
+
+    void accept(CsvRecord record) {
+        long line = record.getStartingLineNumber();
+        if (record.getFieldCount() != fieldCount) {
+            if (record.getFieldCount() == 1 && record.getField(0).isBlank()) {
+                return;
+            }
+            throw context.error(line, record.getFieldCount() + " fields, but the header has " + fieldCount);
+        }
+        units.resolve(record.getField(countyColumn), precinctColumn < 0 ? null : record.getField(precinctColumn),
+                line);
+        ContestState contest = contests.resolve(record.getField(officeColumn),
+                districtColumn < 0 ? "" : record.getField(districtColumn), line);
+        ChoiceEntry entry = choices.entry(contest, record.getField(candidateColumn),
+                partyColumn < 0 ? "" : record.getField(partyColumn), line);
+        votes.read(record, line);
+        store(contest, entry, line);
+    }
+
+    /** Total rows are held for the check; other rows become tallies or statistics. */
+    private void store(ContestState contest, ChoiceEntry entry, long line) {
+        if (units.total() || entry.kind == RowKind.CONTEST_TOTAL) {
+            totals.countTotalRow();
+            totalRows.add(contest, entry, line);
+        } else if (entry.kind.isChoice()) {
+            totals.countPartRow();
+            tallies(contest, entry, line);
+        } else {
+            totals.countPartRow();
+            statistics(contest, entry, line);
+        }
+    }
+
+    private void tallies(ContestState contest, ChoiceEntry entry, long line) {
+        int contestIndex = contest.index();
+        int unit = units.unit();
+        for (int i = 0; i < votes.count; i++) {
+            int type = votes.types[i];
+            long value = votes.values[i];
+            int existing = context.builder().tally(contestIndex, entry.choice, unit, type, value);
+            if (existing >= 0) {
+                throw new DuplicateRow(line, false, existing, units.id() + ", " + contest.name + ", " + entry.name
+                        + " (" + votes.label(i) + ")");
+            }
+            log.tallied(line);
+            totals.part(entry, units.group(), votes.slots[i], value);
+        }
+    }
+
+    private void statistics(ContestState contest, ChoiceEntry entry, long line) {
+        int contestIndex = entry.kind.unitWide() ? UnitStatistic.UNIT_WIDE : contest.index();
+        int unit = units.unit();
+        for (int i = 0; i < votes.count; i++) {
+            int type = votes.types[i];
+            long key = SumKeys.statistic(unit, contestIndex, entry.kind.statistic(), type);
+            if (!context.builder().statistic(unit, contestIndex, entry.kind.statistic(), type, votes.values[i])) {
+                throw new DuplicateRow(line, true, key, entry.name + " of " + units.id()
+                        + (entry.kind.unitWide() ? "" : ", " + contest.name) + " (" + votes.label(i) + ")");
+            }
+            log.counted(key, line);
+            totals.partStatistic(SumKeys.statistic(units.group(), contestIndex, entry.kind.statistic(), type),
+                    votes.values[i]);
+        }
+    }
+
+    void finish() {
+        totals.finish(contests.all());
+        choices.finish(contests.all());
+        units.addNotes(context.notes());
+    }
+}

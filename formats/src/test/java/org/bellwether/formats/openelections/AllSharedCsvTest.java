@@ -1,0 +1,72 @@
+package org.bellwether.formats.openelections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.bellwether.core.Election;
+import org.bellwether.core.SharedData;
+import org.bellwether.formats.InputException;
+import org.bellwether.formats.ReadOptions;
+import org.bellwether.formats.Readers;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every CSV file of the shared data, read with default options: each is read, or refused with the one message
+ * documented for it here.
+ */
+class AllSharedCsvTest {
+
+    /** The files refused with default options, and why, by path under the shared data. */
+    private static final Map<String, String> REFUSED = Map.of(
+            "district-baselines/partisan-lean_2018_fivethirtyeight_partisan_lean_DISTRICTS.csv",
+            "line 1: unknown layout: not an OpenElections header, which names county, office and candidate columns "
+                    + "(it is \"district,2018\")",
+            "specials-2017/ks04/20170417__ks__special__general__greenwood__precinct.csv",
+            "line 11: votes 1 disagree with the vote-type columns: advance + election + provisional = 0 "
+                    + "(TotalsPolicy.REPORT would note this and keep the vote-type columns)");
+
+    private static List<Path> sharedCsvFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(SharedData.root())) {
+            return files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySharedCsvIsReadOrRefusedAsDocumented() throws IOException {
+        List<Path> files = sharedCsvFiles();
+        assertThat(files).hasSizeGreaterThanOrEqualTo(44);
+        return files.stream().map(file -> DynamicTest.dynamicTest(SharedData.root().relativize(file).toString(),
+                () -> readOrRefuse(file)));
+    }
+
+    private static void readOrRefuse(Path file) {
+        String refusal = REFUSED.get(SharedData.root().relativize(file).toString().replace('\\', '/'));
+        if (refusal != null) {
+            assertThatThrownBy(() -> Tabulation.read(file)).isInstanceOf(InputException.class)
+                    .hasMessage(file + ": " + refusal);
+            return;
+        }
+        Election election = Tabulation.read(file);
+        assertThat(election.tallies().size()).isPositive();
+        assertThat(election.notes()).anyMatch(n -> n.contains("total rows"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> readersDetectEveryOpenElectionsFileByItsContent() throws IOException {
+        Readers readers = new Readers(List.of(new OpenElectionsCsvReader()));
+        return sharedCsvFiles().stream().filter(f -> !f.toString().contains("partisan-lean"))
+                .filter(f -> !REFUSED.containsKey(SharedData.root().relativize(f).toString()))
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    Election election = readers.read(List.of(file), ReadOptions.DEFAULT);
+                    assertThat(election.sources()).singleElement()
+                            .satisfies(s -> assertThat(s.reader()).isEqualTo("openelections-csv"));
+                }));
+    }
+}
