@@ -27,6 +27,7 @@ final class ChoiceNames {
     private final String file;
     private final Map<Integer, Map<String, Integer>> seen = new HashMap<>();
     private int numbered;
+    private int aliased;
 
     ChoiceNames(Directory directory, Lookup lookup, ReadOptions options, String file) {
         this.directory = directory;
@@ -39,9 +40,14 @@ final class ChoiceNames {
         return numbered;
     }
 
+    int aliased() {
+        return aliased;
+    }
+
     Choice choice(int contest, Selection s) {
         Choice named = named(s);
         String name = options.aliases().canonical(named.name()).orElse(named.name());
+        aliased += name.equals(named.name()) ? 0 : 1;
         var facts = options.metadata().of(name);
         Optional<String> party = named.party().or(() -> facts.flatMap(f -> f.party()));
         boolean writeIn = named.writeIn() || facts.map(f -> f.writeIn()).orElse(false);

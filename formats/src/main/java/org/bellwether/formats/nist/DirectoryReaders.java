@@ -77,6 +77,7 @@ final class DirectoryReaders {
         @Override
         public void end() {
             String objectId = id("a GpUnit");
+            // a ReportingDevice (a scanner, a tabulator) counts ballots of one place: a precinct-level unit
             into.accept(new Directory.Unit(objectId, at, unitId == null ? objectId : unitId,
                     name == null || name.isEmpty() ? objectId : name, device ? "ballot-batch" : type, composing, composingAt, registered,
                     registeredAt));

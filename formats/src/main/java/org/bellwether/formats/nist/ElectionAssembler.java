@@ -114,6 +114,9 @@ final class ElectionAssembler {
             notes.add(plural(choices.numbered(), "choice repeats", "choices repeat")
                     + " a name in its contest and is numbered (Write-in 2)");
         }
+        if (choices.aliased() > 0) {
+            notes.add(plural(choices.aliased(), "selection", "selections") + " renamed by the declared aliases");
+        }
         long measures = directory.contests().stream().filter(c -> !"CandidateContest".equals(c.kind())).count();
         if (measures > 0) {
             notes.add(plural(measures, "ballot measure or party contest", "ballot measure or party contests")
