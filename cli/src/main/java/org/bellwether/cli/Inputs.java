@@ -50,20 +50,21 @@ final class Inputs {
     static Election read(List<Path> paths, ReadOptions options, PrintWriter err) {
         List<Path> files = expand(paths);
         long bytes = files.stream().mapToLong(Inputs::size).sum();
-        ElectionBuilder builder = new ElectionBuilder();
         if (bytes < PROGRESS_BYTES) {
-            files.forEach(f -> READERS.readInto(f, builder, options));
-            return builder.build();
+            return READERS.read(files, options);
         }
+        ElectionBuilder builder = new ElectionBuilder();
+        int[] firstRows = new int[files.size()];
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Reading").setInitialMax(bytes >> 10)
                 .setUnit(" MiB", 1024).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
-            for (Path f : files) {
+            for (int i = 0; i < files.size(); i++) {
                 err.flush();
-                READERS.readInto(f, builder, options);
-                bar.stepBy(size(f) >> 10);
+                firstRows[i] = builder.tallyCount();
+                READERS.readInto(files.get(i), builder, options);
+                bar.stepBy(size(files.get(i)) >> 10);
             }
         }
-        return builder.build();
+        return Readers.checked(builder.build(), files, firstRows);
     }
 
     private static long size(Path file) {

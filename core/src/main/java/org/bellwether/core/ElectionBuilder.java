@@ -112,6 +112,11 @@ public final class ElectionBuilder {
         return statistics.putIfAbsent(new StatisticKey(unit, contest, kind, voteType), count) == null;
     }
 
+    /** How many tallies have been added; rows are numbered in the order they were added. */
+    public int tallyCount() {
+        return tallies.size();
+    }
+
     public ElectionBuilder source(Source source) {
         sources.add(source);
         return this;

@@ -67,10 +67,12 @@ public final class TallyTable {
     }
 
     /** Collects rows and refuses a key that was already added, since a repeated row is a duplicate. */
-    public static final class Builder {
+    public static final class Builder implements KeyIndex.RowKeys {
 
-        private long[] keys = new long[1024];
-        private int[] votes = new int[1024];
+        /** Rows are kept in fixed-size chunks so that growing never copies a large array. */
+        private static final int CHUNK = 1 << 14;
+        private long[][] keyChunks = new long[16][];
+        private int[][] voteChunks = new int[16][];
         private int size;
         private final KeyIndex index = new KeyIndex();
 
@@ -89,16 +91,21 @@ public final class TallyTable {
                         + TallyLimits.MAX_VOTES_PER_TALLY + " (TallyLimits.MAX_VOTES_PER_TALLY)");
             }
             long key = TallyKey.pack(contest, choice, unit, voteType);
-            int existing = index.putIfAbsent(key, size, keys);
+            int existing = index.putIfAbsent(key, size, this);
             if (existing >= 0) {
                 return existing;
             }
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                votes = Arrays.copyOf(votes, size * 2);
+            int chunk = size / CHUNK;
+            if (chunk == keyChunks.length) {
+                keyChunks = Arrays.copyOf(keyChunks, chunk * 2);
+                voteChunks = Arrays.copyOf(voteChunks, chunk * 2);
             }
-            keys[size] = key;
-            votes[size] = (int) count;
+            if (keyChunks[chunk] == null) {
+                keyChunks[chunk] = new long[CHUNK];
+                voteChunks[chunk] = new int[CHUNK];
+            }
+            keyChunks[chunk][size % CHUNK] = key;
+            voteChunks[chunk][size % CHUNK] = (int) count;
             size++;
             return -1;
         }
@@ -107,8 +114,20 @@ public final class TallyTable {
             return size;
         }
 
+        @Override
+        public long key(int row) {
+            return keyChunks[row / CHUNK][row % CHUNK];
+        }
+
         public TallyTable build() {
-            return new TallyTable(Arrays.copyOf(keys, size), Arrays.copyOf(votes, size), size);
+            long[] keys = new long[size];
+            int[] votes = new int[size];
+            for (int start = 0; start < size; start += CHUNK) {
+                int length = Math.min(CHUNK, size - start);
+                System.arraycopy(keyChunks[start / CHUNK], 0, keys, start, length);
+                System.arraycopy(voteChunks[start / CHUNK], 0, votes, start, length);
+            }
+            return new TallyTable(keys, votes, size);
         }
     }
 }

@@ -22,6 +22,11 @@ public final class UnitTree {
         }
     }
 
+    /** The enclosing unit's index, or -1 for a root. */
+    public int parent(int unit) {
+        return parent[unit];
+    }
+
     /** The unit itself or its nearest ancestor at {@code level}, or -1 when the unit has none. */
     public int ancestorAt(int unit, UnitLevel level) {
         int hops = 0;

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.bellwether.core.Election;
 import org.bellwether.core.ElectionBuilder;
+import org.bellwether.core.Overlap;
 import org.bellwether.core.Source;
 
 /**
@@ -34,10 +35,36 @@ public final class Readers {
 
     public Election read(List<Path> files, ReadOptions options) {
         ElectionBuilder builder = new ElectionBuilder();
-        for (Path file : files) {
-            readInto(file, builder, options);
+        int[] firstRows = new int[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            firstRows[i] = builder.tallyCount();
+            readInto(files.get(i), builder, options);
         }
-        return builder.build();
+        return checked(builder.build(), files, firstRows);
+    }
+
+    /**
+     * Refuses an election in which a contest is reported for a unit as a whole and for units inside it (a county
+     * summary read with that county's precinct file): summing both would count the same votes twice.
+     */
+    public static Election checked(Election election, List<Path> files, int[] firstRows) {
+        Overlap.find(election).ifPresent(o -> {
+            String outerFile = files.get(fileOf(o.outerRow(), firstRows)).toString();
+            String innerFile = files.get(fileOf(o.innerRow(), firstRows)).toString();
+            throw new InputException(innerFile, "", "contest '" + election.contests().get(o.contest()).name()
+                    + "' is reported for " + election.units().get(o.outerUnit()).name() + " as a whole (in "
+                    + outerFile + ") and for " + election.units().get(o.innerUnit()).name() + " inside it (in "
+                    + innerFile + "); reading both would count the same votes twice, so read one or the other");
+        });
+        return election;
+    }
+
+    private static int fileOf(int row, int[] firstRows) {
+        int file = 0;
+        while (file + 1 < firstRows.length && firstRows[file + 1] <= row) {
+            file++;
+        }
+        return file;
     }
 
     public void readInto(Path file, ElectionBuilder builder, ReadOptions options) {
