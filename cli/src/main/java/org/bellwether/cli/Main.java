@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Election results engine: read official results, tabulate every contest under its rule,"
                 + " compare sources.",
         subcommands = {DemoCommand.class, TabulateCommand.class, InspectCommand.class, ReconcileCommand.class,
+            ConvertCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:usage error (unknown option, contest or rule)",

@@ -109,7 +109,7 @@ final class CsvRows {
             votes = figures[columns];
         }
         int c = county[unit];
-        return new Row(election.units().get(c).id(), c == unit ? "" : election.units().get(unit).name(), office,
+        return new Row(election.units().get(c).name(), c == unit ? "" : election.units().get(unit).name(), office,
                 party, candidate, votes, Arrays.copyOf(figures, columns));
     }
 

@@ -16,8 +16,8 @@ import org.bellwether.core.VoteCategory;
  * Writes an election as an OpenElections CSV, {@code county,precinct,office,district,party,candidate,votes} and one
  * column per vote type, in the form {@link OpenElectionsCsvReader} reads back: rows grouped by precinct, a unit's
  * statistics first (office {@code Voters}, candidate {@code Registered Voters} or {@code Ballots Cast}; a contest's
- * {@code Under Votes} and {@code Over Votes} under its office), no total rows. A unit's county column is its
- * nearest county-level unit (or the root of its tree), its precinct column its own name. An election read from
+ * {@code Under Votes} and {@code Over Votes} under its office), no total rows. A unit's county column is the name of
+ * its nearest county-level unit (or of the root of its tree), its precinct column its own name. An election read from
  * OpenElections files comes back the same; one from elsewhere keeps its figures but gets OpenElections' units
  * (county, county/precinct). The output has {@code \n} line ends and no time stamp, so it is byte-identical
  * across runs.
