@@ -45,7 +45,7 @@ final class DirectoryParser {
                     return election;
                 });
             }
-            case "GpUnit" -> in.objects(() -> new DirectoryReaders.UnitReader(in, units::add));
+            case "GpUnit" -> in.objects(() -> new UnitReader(in, units::add));
             case "Party" -> in.objects(() -> new DirectoryReaders.PartyReader(in, p -> {
                 NistLimit.PARTIES.check(parties.size() + 1L, in.file(), p.at());
                 parties.add(p);

@@ -49,6 +49,10 @@ final class ElectionAssembler {
         Directory.Header h = directory.election();
         builder.name(h.name()).type(h.type());
         h.date().ifPresent(builder::date);
+        addUnits(graph, unitIds);
+    }
+
+    private void addUnits(UnitGraph graph, List<String> unitIds) {
         for (int u = 0; u < units.length; u++) {
             Directory.Unit unit = directory.units().get(u);
             Optional<String> parent = graph.parent(u) < 0 ? Optional.empty()

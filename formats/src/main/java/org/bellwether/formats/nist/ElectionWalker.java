@@ -101,6 +101,23 @@ final class ElectionWalker {
         ContestKind kind = plan.kinds.get(c);
         Choice choice = plan.contest(c).choices().get(i);
         out.begin("ContestSelection", kind.selectionType(), true, Ids.selection(c, i));
+        voteCounts(plan, c, i, out);
+        switch (kind) {
+            case CANDIDATE -> {
+                if (!unnamedWriteIn(choice)) {
+                    out.ids("CandidateIds", List.of(Ids.candidate(c, i)));
+                }
+                if (choice.writeIn()) {
+                    out.bool("IsWriteIn", true);
+                }
+            }
+            case BALLOT_MEASURE -> out.text("Selection", choice.name());
+            case PARTY -> out.ids("PartyIds", List.of(plan.partyId(choice.party().orElseThrow())));
+        }
+        out.end();
+    }
+
+    private static void voteCounts(ReportPlan plan, int c, int i, Sink out) {
         boolean[] any = {false};
         plan.rows.forEach(c, i, (unit, type, votes) -> {
             if (!any[0]) {
@@ -115,19 +132,6 @@ final class ElectionWalker {
         if (any[0]) {
             out.endList();
         }
-        switch (kind) {
-            case CANDIDATE -> {
-                if (!unnamedWriteIn(choice)) {
-                    out.ids("CandidateIds", List.of(Ids.candidate(c, i)));
-                }
-                if (choice.writeIn()) {
-                    out.bool("IsWriteIn", true);
-                }
-            }
-            case BALLOT_MEASURE -> out.text("Selection", choice.name());
-            case PARTY -> out.ids("PartyIds", List.of(plan.partyId(choice.party().orElseThrow())));
-        }
-        out.end();
     }
 
     /** A write-in line with no name of its own is written as NIST writes one: IsWriteIn and no candidate. */

@@ -2,14 +2,11 @@ package org.bellwether.formats.nist;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
 import org.bellwether.formats.InputException;
@@ -57,7 +54,7 @@ final class JsonFields implements Fields {
 
     @Override
     public String where() {
-        return path(json.getParsingContext());
+        return JsonTokens.path(json.getParsingContext());
     }
 
     @Override
@@ -65,7 +62,7 @@ final class JsonFields implements Fields {
         consumed = true;
         JsonToken token = json.currentToken();
         if (token == null || !token.isScalarValue()) {
-            throw new InputException(file, where(), "a single value was expected, found " + describe(token));
+            throw new InputException(file, where(), "a single value was expected, found " + JsonTokens.describe(token));
         }
         return tokenText();
     }
@@ -77,7 +74,7 @@ final class JsonFields implements Fields {
             return List.of(scalar().strip().split("\\s+"));
         }
         if (json.currentToken() != JsonToken.START_ARRAY) {
-            throw new InputException(file, where(), "a list of IDs was expected, found " + describe(json.currentToken()));
+            throw new InputException(file, where(), "a list of IDs was expected, found " + JsonTokens.describe(json.currentToken()));
         }
         List<String> ids = new ArrayList<>();
         while (next() != JsonToken.END_ARRAY) {
@@ -130,7 +127,7 @@ final class JsonFields implements Fields {
     private String stringValue() {
         consumed = true;
         if (json.currentToken() != JsonToken.VALUE_STRING) {
-            throw new InputException(file, where(), "a string was expected, found " + describe(json.currentToken()));
+            throw new InputException(file, where(), "a string was expected, found " + JsonTokens.describe(json.currentToken()));
         }
         return tokenText();
     }
@@ -144,30 +141,15 @@ final class JsonFields implements Fields {
         } else if (token == JsonToken.START_ARRAY) {
             while (next() != JsonToken.END_ARRAY) {
                 if (json.currentToken() != JsonToken.START_OBJECT) {
-                    throw new InputException(file, where(), "an object was expected, found " + describe(json.currentToken()));
+                    throw new InputException(file, where(), "an object was expected, found " + JsonTokens.describe(json.currentToken()));
                 }
                 readObject(reader.get());
             }
         } else {
             throw new InputException(file, where(), "an object or a list of objects was expected, found "
-                    + describe(token));
+                    + JsonTokens.describe(token));
         }
         consumed = true;
-    }
-
-    private static String describe(JsonToken token) {
-        if (token == null) {
-            return "nothing";
-        }
-        return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "a list";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> token.name();
-        };
     }
 
     private JsonToken next() {
@@ -209,18 +191,5 @@ final class JsonFields implements Fields {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** {@code $.a[0].b}, from the parser's own context so that the reader never tracks where it is. */
-    static String path(JsonStreamContext context) {
-        Deque<String> segments = new ArrayDeque<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                segments.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
-            } else if (c.getCurrentName() != null) {
-                segments.push("." + c.getCurrentName());
-            }
-        }
-        return "$" + String.join("", segments);
     }
 }

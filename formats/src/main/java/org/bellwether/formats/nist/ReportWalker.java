@@ -71,7 +71,7 @@ final class ReportWalker {
             out.list("ExternalIdentifier");
             out.begin("ExternalIdentifier", "ExternalIdentifier", false, null);
             out.value("Type", "other");
-            out.value("OtherType", DirectoryReaders.UNIT_ID);
+            out.value("OtherType", UnitReader.UNIT_ID);
             out.value("Value", unit.id());
             out.end();
             out.endList();
