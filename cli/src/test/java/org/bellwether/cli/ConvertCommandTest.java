@@ -47,6 +47,21 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aNistFileImportsIntoTheStoreAndTabulatesFromIt(@TempDir Path dir) {
+        String db = dir.resolve("results.db").toString();
+
+        CommandRun imported = CommandRun.of("import", CAMBRIDGE_JSON, "--db", db);
+        CommandRun tabulated = CommandRun.of("tabulate", "--as-of", "1", "--db", db, "--contest",
+                "GOVERNOR AND LIEUTENANT GOVERNOR");
+
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).startsWith("Stored version 1 of 2022-11-08-general-election in " + db
+                + ": 2160 tallies");
+        assertThat(tabulated.exitCode()).isZero();
+        assertThat(tabulated.out()).contains("HEALEY AND DRISCOLL");
+    }
+
+    @Test
     void theXmlAndJsonOfCambridgeReconcileWithoutADifference() {
         CommandRun run = CommandRun.of("reconcile", CAMBRIDGE_XML, CAMBRIDGE_JSON, "--contest",
                 "GOVERNOR AND LIEUTENANT GOVERNOR");
