@@ -17,6 +17,8 @@ import org.bellwether.formats.ReadOptions;
 import org.bellwether.formats.Readers;
 import org.bellwether.formats.clarity.ClarityDetailReader;
 import org.bellwether.formats.gasos.GeorgiaSosJsonReader;
+import org.bellwether.formats.nist.NistErrJsonReader;
+import org.bellwether.formats.nist.NistErrXmlReader;
 import org.bellwether.formats.openelections.OpenElectionsCsvReader;
 
 /** Turns the paths a user gives into one election, with progress on stderr when the work is long. */
@@ -26,7 +28,7 @@ final class Inputs {
     private static final long PROGRESS_BYTES = 20L << 20;
 
     static final Readers READERS = new Readers(List.of(new GeorgiaSosJsonReader(), new OpenElectionsCsvReader(),
-            new ClarityDetailReader()));
+            new NistErrXmlReader(), new NistErrJsonReader(), new ClarityDetailReader()));
 
     private Inputs() {
     }

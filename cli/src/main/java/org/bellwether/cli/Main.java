@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Election results engine: read official results, tabulate every contest under its rule,"
                 + " compare sources.",
         subcommands = {DemoCommand.class, TabulateCommand.class, InspectCommand.class, ReconcileCommand.class,
-            ImportCommand.class, VersionsCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+            ConvertCommand.class, ImportCommand.class, VersionsCommand.class, DiffCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:usage error (unknown option, contest, rule, election or version)",
             "2:bad input (missing, empty, malformed or inconsistent file; damaged, foreign or unreachable store)",
