@@ -1,5 +1,6 @@
 package org.bellwether.formats.clarity;
 
+import java.io.IOException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -181,9 +182,15 @@ final class Cursor {
         }
     }
 
-    /** The parser's own words, without its {@code ParseError at [row,col]} prefix, at the line it names. */
+    /**
+     * The parser's own words, without its {@code ParseError at [row,col]} prefix, at the line it names; or, when
+     * the bytes under it failed (a damaged zip entry), that failure.
+     */
     private InputException malformed(XMLStreamException e) {
         int line = e.getLocation() == null ? line() : e.getLocation().getLineNumber();
+        if (e.getNestedException() instanceof IOException io) {
+            return place.error(line, "cannot be read: " + ParserMessages.plain(String.valueOf(io.getMessage())));
+        }
         String message = String.valueOf(e.getMessage());
         int start = message.indexOf("Message: ");
         String problem = start < 0 ? message : message.substring(start + "Message: ".length());

@@ -171,6 +171,19 @@ class ClarityZipTest {
     }
 
     @Test
+    void saysADamagedEntryCannotBeReadRatherThanThatItsXmlIsMalformed() throws IOException {
+        byte[] bytes = Files.readAllBytes(Zips.of("detail.xml", Files.readAllBytes(COBB)).write(dir.resolve("z.zip")));
+        for (int i = 1000; i < 1008; i++) {
+            bytes[i] ^= (byte) 0xFF;
+        }
+        Path damaged = Files.write(dir.resolve("damaged.zip"), bytes);
+
+        // where the inflater stops and what zlib calls the damage depend on the deflater that wrote the zip
+        assertThatThrownBy(() -> read(damaged)).hasMessageStartingWith(damaged + ": detail.xml: line ")
+                .hasMessageContaining(": cannot be read: ");
+    }
+
+    @Test
     void recognisesAZipByItsFirstEntryOnly() throws IOException {
         ClarityDetailReader reader = new ClarityDetailReader();
         Path detail = Zips.of("detail.xml", SmallDetail.XML).write(dir.resolve("a.zip"));
