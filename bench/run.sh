@@ -22,7 +22,7 @@ for rows in "${sizes[@]}"; do
 done
 echo "== throughput (JMH, single-shot, same run)"
 params=$(IFS=,; echo "${sizes[*]}")
-"$JAVA_HOME/bin/java" -Dbench.work=bench/work -jar "$jar" ReadBenchmark -p rows="$params" -rf json -rff bench/work/jmh.json
+"$JAVA_HOME/bin/java" -Dbench.work=bench/work -jar "$jar" "org.bellwether.bench.ReadBenchmark" -p rows="$params" -rf json -rff bench/work/jmh.json
 python3 - <<'PY'
 import json
 runs = json.load(open('bench/work/jmh.json'))

@@ -1,8 +1,10 @@
 package org.bellwether.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bellwether.core.Election;
 import org.bellwether.core.rule.MajorityRunoff;
@@ -15,15 +17,19 @@ import org.bellwether.formats.report.ContestReport;
 import org.bellwether.formats.report.ElectionReport;
 import org.bellwether.formats.report.Report;
 import org.bellwether.formats.sidefile.ChoiceMetadataFile;
+import org.bellwether.store.AsOf;
+import org.bellwether.store.ImportResult;
+import org.bellwether.store.ResultsStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Tabulate Georgia's 6th district special election of 18 April 2017 under Georgia's majority"
-                + " rule (O.C.G.A. 21-2-501), then its runoff of 20 June 2017 by county and by vote type, from the"
-                + " Secretary of State's official exports."})
+        description = {"Import the Secretary of State's official exports of Georgia's 6th district special election"
+                + " of 18 April 2017 and of its runoff of 20 June 2017 into the results store, then tabulate from the"
+                + " store: round 1 under Georgia's majority rule (O.C.G.A. 21-2-501), the runoff by county and by"
+                + " vote type. Run again, it finds the same bytes and stores nothing new."})
 final class DemoCommand implements Callable<Integer> {
 
     static final String ROUND_ONE = "sos/export-2017AprSpec.json";
@@ -42,6 +48,12 @@ final class DemoCommand implements Callable<Integer> {
                     + " (default: examples/ga06-2017/choices.csv of the project)")
     Path choices;
 
+    @CommandLine.ParentCommand
+    Main main;
+
+    @Mixin
+    StoreOption store;
+
     @Mixin
     OutputOptions output;
 
@@ -52,12 +64,29 @@ final class DemoCommand implements Callable<Integer> {
                 : ProjectHome.relative(ProjectHome.find().resolve("examples/ga06-2017/choices.csv"));
         ReadOptions options = ReadOptions.DEFAULT.withTotals(TotalsPolicy.REJECT)
                 .withMetadata(ChoiceMetadataFile.load(parties));
-        Election april = Inputs.read(List.of(dir.resolve(ROUND_ONE)), options, spec.commandLine().getErr());
-        Election june = Inputs.read(List.of(dir.resolve(RUNOFF)), options, spec.commandLine().getErr());
+        Election april;
+        Election june;
+        try (ResultsStore results = store.open()) {
+            april = throughStore(results, Inputs.read(List.of(dir.resolve(ROUND_ONE)), options, err()));
+            june = throughStore(results, Inputs.read(List.of(dir.resolve(RUNOFF)), options, err()));
+        }
         Report report = new Report("Georgia's 6th congressional district, special election 2017",
                 SoftwareVersion.get(), List.of(roundOne(april), runoff(june)));
         output.write(report, spec.commandLine().getOut());
         return ExitCodes.OK;
+    }
+
+    /** Imports the election and reads its newest version back: the report is made from what the store holds. */
+    private Election throughStore(ResultsStore results, Election read) {
+        ImportResult imported = results.importElection(read, SoftwareVersion.named(), main.clock());
+        err().println("bellwether: " + ImportCommand.describe(imported, results.describe()));
+        err().flush();
+        String key = imported.version().electionKey();
+        return results.load(Optional.of(key), new AsOf.Version(imported.version().number())).election();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     private ElectionReport roundOne(Election april) {

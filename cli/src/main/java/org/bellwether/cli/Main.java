@@ -1,6 +1,8 @@
 package org.bellwether.cli;
 
+import java.time.Clock;
 import org.bellwether.formats.InputException;
+import org.bellwether.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,16 +11,23 @@ import picocli.CommandLine.Command;
         description = "Election results engine: read official results, tabulate every contest under its rule,"
                 + " compare sources.",
         subcommands = {DemoCommand.class, TabulateCommand.class, InspectCommand.class, ReconcileCommand.class,
+            ConvertCommand.class, ImportCommand.class, VersionsCommand.class, DiffCommand.class,
             AnalyzeCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:usage error (unknown option, contest or rule)",
-            "2:bad input (missing, empty, malformed or inconsistent file)",
-            "3:reconcile found differences between the sources"})
+        exitCodeList = {"0:success", "1:usage error (unknown option, contest, rule, election or version)",
+            "2:bad input (missing, empty, malformed or inconsistent file; damaged, foreign or unreachable store)",
+            "3:reconcile found differences between the sources, or diff between the versions"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final Clock clock;
+
+    private Main(Clock clock) {
+        this.clock = clock;
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -26,7 +35,12 @@ public final class Main implements Runnable {
 
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(Clock.systemUTC());
+    }
+
+    /** The command line with the clock that stamps imported versions: tests pass a fixed one. */
+    public static CommandLine commandLine(Clock clock) {
+        CommandLine cli = new CommandLine(new Main(clock));
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
             command.getErr().println("bellwether: " + e.getMessage());
@@ -41,6 +55,13 @@ public final class Main implements Runnable {
                 command.getErr().println("bellwether: " + bad.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
+            if (e instanceof StoreException bad) {
+                command.getErr().println("bellwether: " + bad.getMessage());
+                return switch (bad.kind()) {
+                    case UNUSABLE_STORE -> ExitCodes.BAD_INPUT;
+                    case BAD_REFERENCE -> ExitCodes.USAGE;
+                };
+            }
             throw e;
         });
         return cli;
@@ -49,6 +70,10 @@ public final class Main implements Runnable {
     private static String commandPath(CommandLine command) {
         String path = command.getCommandSpec().qualifiedName(" ");
         return path.equals("bellwether") ? "" : path.substring("bellwether ".length()) + " ";
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     @Override

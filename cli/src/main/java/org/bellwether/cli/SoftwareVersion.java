@@ -22,6 +22,11 @@ final class SoftwareVersion implements CommandLine.IVersionProvider {
         return p.getProperty("version");
     }
 
+    /** The name and version, as the store records who imported a version: {@code bellwether 0.1.0}. */
+    static String named() {
+        return "bellwether " + get();
+    }
+
     @Override
     public String[] getVersion() {
         return new String[] {"bellwether " + get(), "Java " + Runtime.version()};

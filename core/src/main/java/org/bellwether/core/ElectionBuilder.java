@@ -3,7 +3,6 @@ package org.bellwether.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,7 @@ public final class ElectionBuilder {
     private final List<VoteType> voteTypes = new ArrayList<>();
     private final Map<VoteType, Integer> voteTypeIndex = new HashMap<>();
     private final TallyTable.Builder tallies = TallyTable.builder();
-    private final Map<StatisticKey, Long> statistics = new LinkedHashMap<>();
+    private final StatisticColumns statistics = new StatisticColumns();
     private final List<Source> sources = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -108,8 +107,7 @@ public final class ElectionBuilder {
      * @return false when this statistic was already recorded for the unit: a duplicate
      */
     public boolean statistic(int unit, int contest, StatisticKind kind, int voteType, long count) {
-        new UnitStatistic(unit, contest, kind, voteType, count);
-        return statistics.putIfAbsent(new StatisticKey(unit, contest, kind, voteType), count) == null;
+        return statistics.add(new UnitStatistic(unit, contest, kind, voteType, count));
     }
 
     /** How many tallies have been added; rows are numbered in the order they were added. */
@@ -132,13 +130,9 @@ public final class ElectionBuilder {
     }
 
     public Election build() {
-        List<UnitStatistic> stats = new ArrayList<>(statistics.size());
-        statistics.forEach((k, count) -> stats.add(new UnitStatistic(k.unit, k.contest, k.kind, k.voteType, count)));
+        List<UnitStatistic> stats = statistics.toList();
         return new Election(name, Optional.ofNullable(date), type, contestsSoFar(), units, voteTypes,
                 tallies.build(), stats, sources, notes);
-    }
-
-    private record StatisticKey(int unit, int contest, StatisticKind kind, int voteType) {
     }
 
     private static final class ContestDraft {

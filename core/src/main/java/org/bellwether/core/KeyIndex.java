@@ -1,77 +1,77 @@
 package org.bellwether.core;
 
-import java.util.Arrays;
-
 /**
- * Hash index from a packed tally key to its row, split by reporting unit. Files list a unit's rows together, so
- * while a unit is being read its small table stays in the CPU cache; one big table would cost a cache miss per
- * row (measured: about as long as parsing the CSV itself). Each unit's table is open addressing with linear
- * probing at load factor at most 1/2, holding row numbers only (the keys live in the table's own column, read through {@link RowKeys}).
+ * Hash index from a packed key (a tally's or a unit statistic's) to its row, for duplicate detection. Readers add
+ * rows in two orders: a unit's rows together (OpenElections CSV, a precinct's contests) or a vote type's units in
+ * file order (Clarity, the SOS export: every precinct for one choice and vote type, then the next vote type). Both
+ * stay in the CPU cache here: keys that differ only in the low {@value #UNIT_BITS} bits of their unit share one
+ * block of {@value #BLOCK} slots (one cache line), at the slot those bits name, so a run of units fills a block and
+ * a unit's next row goes to a block its previous neighbour has just brought in. Each slot holds a 32-bit
+ * fingerprint beside the row, and the key column is read only when a fingerprint matches, so probing never misses
+ * the cache on another row's key. Open addressing, linear probing, load factor at most 1/2; 16 bytes per row at
+ * most. (Measured on 2.6 million keys: both orders about 110 ms, where one table hashed on the whole key took
+ * 250 ms and one table per unit 110 ms in unit order but 900 ms in file order.)
  */
 final class KeyIndex {
 
-    private static final int[] EMPTY = new int[0];
-    private int[][] slotsByUnit = new int[1024][];
-    private int[] usedByUnit = new int[1024];
-    /** Units of one file are alike, so a new unit's table starts as large as the last one grew to. */
-    private int typicalSize = 16;
+    /** Low bits of the unit that choose the slot inside a block; the unit starts at bit 8 of a packed key. */
+    private static final int UNIT_BITS = 3;
+    private static final int BLOCK = 1 << UNIT_BITS;
+    private static final long UNIT_LOW_BITS = (BLOCK - 1L) << 8;
+    private static final long ROW_BITS = 0xFFFF_FFFFL;
+
+    /** Fingerprint in the high half, row + 1 in the low half; 0 is an empty slot. */
+    private long[] slots = new long[1 << 12];
+    private int used;
 
     /** Returns the row already holding {@code key}, or records {@code row} for it and returns -1. */
     int putIfAbsent(long key, int row, RowKeys keys) {
-        int unit = TallyKey.unit(key);
-        int[] slots = slots(unit);
-        if ((usedByUnit[unit] + 1) * 2 > slots.length) {
-            slots = grow(unit, slots, keys);
+        if ((used + 1) * 2L > slots.length) {
+            grow();
         }
         int mask = slots.length - 1;
-        for (int i = spread(key) & mask; ; i = (i + 1) & mask) {
-            int held = slots[i] - 1;
-            if (held < 0) {
-                slots[i] = row + 1;
-                usedByUnit[unit]++;
+        long print = (long) fingerprint(key) << 32;
+        for (int i = (int) (print >>> 32) & mask; ; i = (i + 1) & mask) {
+            long slot = slots[i];
+            if (slot == 0) {
+                slots[i] = print | (row + 1L);
+                used++;
                 return -1;
             }
-            if (keys.key(held) == key) {
-                return held;
+            if ((slot & ~ROW_BITS) == print && keys.key((int) (slot & ROW_BITS) - 1) == key) {
+                return (int) (slot & ROW_BITS) - 1;
             }
         }
     }
 
-    private int[] slots(int unit) {
-        if (unit >= slotsByUnit.length) {
-            int size = Math.max(unit + 1, slotsByUnit.length * 2);
-            slotsByUnit = Arrays.copyOf(slotsByUnit, size);
-            usedByUnit = Arrays.copyOf(usedByUnit, size);
-        }
-        int[] slots = slotsByUnit[unit];
-        return slots == null ? EMPTY : slots;
-    }
-
-    private int[] grow(int unit, int[] old, RowKeys keys) {
-        int[] slots = new int[old.length == 0 ? typicalSize : old.length * 2];
-        typicalSize = Math.max(typicalSize, slots.length);
+    /** Doubles the table. A slot's home follows from its fingerprint alone, so no key is read again. */
+    private void grow() {
+        long[] old = slots;
+        slots = new long[old.length * 2];
         int mask = slots.length - 1;
-        for (int held : old) {
-            if (held != 0) {
-                int i = spread(keys.key(held - 1)) & mask;
+        for (long slot : old) {
+            if (slot != 0) {
+                int i = (int) (slot >>> 32) & mask;
                 while (slots[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                slots[i] = held;
+                slots[i] = slot;
             }
         }
-        slotsByUnit[unit] = slots;
-        return slots;
+    }
+
+    /**
+     * A hash of the key without its unit's low bits (which block), with those bits as its own low bits (which slot
+     * of the block). Two keys have the same fingerprint only if they share those bits and a 29-bit hash.
+     */
+    private static int fingerprint(long key) {
+        long h = (key & ~UNIT_LOW_BITS) * 0x9E3779B97F4A7C15L;
+        return ((int) (h ^ (h >>> 32)) & -BLOCK) | (int) ((key & UNIT_LOW_BITS) >>> 8);
     }
 
     /** The key stored at a row, wherever the table keeps it. */
     @FunctionalInterface
     interface RowKeys {
         long key(int row);
-    }
-
-    private static int spread(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32));
     }
 }

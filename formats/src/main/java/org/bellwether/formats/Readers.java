@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.bellwether.core.Election;
@@ -17,9 +16,10 @@ import org.bellwether.core.Overlap;
 import org.bellwether.core.Source;
 
 /**
- * Reads files of any known format into one election: checks each file exists, is not empty, not binary and
- * not over {@link #MAX_FILE_BYTES}, detects its format from its first bytes, records its SHA-256 and hands it
- * to its reader. All files are read or none: on the first error nothing is returned.
+ * Reads files of any known format into one election: checks each file exists, is not empty, not binary (unless
+ * its reader reads a binary format, such as a zip) and not over {@link #MAX_FILE_BYTES}, detects its format from
+ * its first bytes, records its SHA-256 and hands it to its reader. All files are read or none: on the first error
+ * nothing is returned.
  */
 public final class Readers {
 
@@ -80,10 +80,14 @@ public final class Readers {
     }
 
     private ResultsReader detect(Path file, byte[] head) {
+        boolean binary = hasNul(head);
         for (ResultsReader reader : readers) {
-            if (reader.recognises(head)) {
+            if (reader.recognises(head) && (!binary || reader.readsBinary())) {
                 return reader;
             }
+        }
+        if (binary) {
+            throw new InputException(file.toString(), "", "binary file (it contains NUL bytes), not a results file");
         }
         throw new InputException(file.toString(), "", "unknown layout: not a format Bellwether reads (it starts with "
                 + InputException.echo(new String(head, 0, Math.min(head.length, 60),
@@ -104,21 +108,23 @@ public final class Readers {
                 throw new InputException(name, "", "file is " + size + " bytes, over the limit of " + MAX_FILE_BYTES
                         + " (Readers.MAX_FILE_BYTES)");
             }
-            byte[] head;
             try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(HEAD_BYTES);
+                return in.readNBytes(HEAD_BYTES);
             }
-            for (byte b : head) {
-                if (b == 0) {
-                    throw new InputException(name, "", "binary file (it contains NUL bytes), not a results file");
-                }
-            }
-            return Arrays.copyOf(head, head.length);
         } catch (NoSuchFileException e) {
             throw new InputException(name, "", "file does not exist", e);
         } catch (IOException e) {
             throw new InputException(name, "", "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean hasNul(byte[] head) {
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SHA-256 of a file's bytes, lower-case hex. */

@@ -16,6 +16,14 @@ public interface ResultsReader {
     boolean recognises(byte[] head);
 
     /**
+     * Whether the format is binary (a zip), so that NUL bytes in a file this reader recognises are expected
+     * rather than a sign of a file that is not results. Text formats keep the default.
+     */
+    default boolean readsBinary() {
+        return false;
+    }
+
+    /**
      * Reads the whole file into {@code into}. On an {@link InputException} the builder may hold part of the
      * file; callers discard it ({@link Readers} does), which is what keeps imports all-or-nothing.
      */

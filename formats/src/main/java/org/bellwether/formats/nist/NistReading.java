@@ -1,0 +1,51 @@
+package org.bellwether.formats.nist;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.bellwether.core.ElectionBuilder;
+import org.bellwether.formats.InputException;
+import org.bellwether.formats.ReadOptions;
+
+/**
+ * Reads a NIST ERR file in two passes over the same {@link Fields}, whatever the encoding: the first collects what
+ * counts refer to, since the schema puts GpUnits and parties after the election that refers to them; the second
+ * streams the counts into the election one selection at a time.
+ */
+final class NistReading {
+
+    /** Opens a file's bytes as fields; the stream is closed by the caller. */
+    @FunctionalInterface
+    interface Opener {
+        Fields open(InputStream in, String file) throws IOException;
+    }
+
+    private NistReading() {
+    }
+
+    static void read(Path path, ElectionBuilder into, ReadOptions options, String reader, Opener opener) {
+        String file = path.toString();
+        Directory directory = pass(path, opener, DirectoryParser::parse);
+        ElectionAssembler assembler = new ElectionAssembler(into, directory, options, file);
+        pass(path, opener, fields -> {
+            CountsParser.parse(fields, assembler);
+            return directory;
+        });
+        assembler.finish(reader);
+    }
+
+    private static <T> T pass(Path path, Opener opener, Function<Fields, T> work) {
+        String file = path.toString();
+        try (InputStream in = Files.newInputStream(path)) {
+            return work.apply(opener.open(in, file));
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, "", "file does not exist", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(file, "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.bellwether.formats.nist;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bellwether.core.Contest;
+import org.bellwether.core.Election;
+import org.bellwether.core.ElectionType;
+import org.bellwether.core.ReportingUnit;
+import org.bellwether.core.Tally;
+import org.bellwether.core.UnitStatistic;
+import org.bellwether.core.VoteType;
+
+/**
+ * What "the same election" means for round trips: name, date, type, contests with their choices in order, units
+ * and vote types in order (tallies refer to all of these by index), and the same tallies and statistics. Tallies
+ * and statistics are sets of keyed figures: a NIST file nests counts in their selection, so a source that lists
+ * them unit by unit comes back grouped by selection. Sources and notes say how an election was read, not what it
+ * is, so they are left out.
+ */
+record Results(String name, Optional<LocalDate> date, ElectionType type, List<Contest> contests,
+        List<ReportingUnit> units, List<VoteType> voteTypes, Set<Tally> tallies, Set<UnitStatistic> statistics) {
+
+    static Results of(Election e) {
+        return new Results(e.name(), e.date(), e.type(), e.contests(), e.units(), e.voteTypes(),
+                e.tallies().stream().collect(Collectors.toSet()), Set.copyOf(e.statistics()));
+    }
+}

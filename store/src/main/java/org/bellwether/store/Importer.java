@@ -1,0 +1,67 @@
+package org.bellwether.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.bellwether.core.Election;
+import org.bellwether.core.Source;
+import org.bellwether.store.Catalog.ElectionRow;
+import org.bellwether.store.Catalog.Provenance;
+
+/**
+ * One import, in one transaction: take the import lock, find or create the election, stop if the newest version
+ * has the same bytes and content, else write the changes and the version row and commit. Until the commit no
+ * other connection sees any of it; a crash before it leaves nothing behind.
+ */
+final class Importer {
+
+    private final Connection c;
+    private final ImportProgress progress;
+
+    Importer(Connection c, ImportProgress progress) {
+        this.c = c;
+        this.progress = progress;
+    }
+
+    ImportResult run(Election e, String software, Clock clock) throws SQLException {
+        String digest = ContentDigest.of(e);
+        try {
+            ImportResult result = attempt(e, new Provenance(clock.instant(), software, digest));
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException ex) {
+            c.rollback();
+            throw ex;
+        }
+    }
+
+    private ImportResult attempt(Election e, Provenance p) throws SQLException {
+        Catalog.lock(c);
+        String key = ElectionKey.of(e.name(), e.date());
+        Optional<ElectionRow> known = Catalog.election(c, key);
+        ElectionRow election = known.isPresent() ? known.get() : Catalog.createElection(c, key, e);
+        OptionalLong latest = Catalog.latest(c, election.id(), Long.MAX_VALUE);
+        if (latest.isPresent() && sameAs(latest.getAsLong(), e, p.digest())) {
+            return new ImportResult.Unchanged(Catalog.info(c, latest.getAsLong()).orElseThrow());
+        }
+        long version = Catalog.nextVersion(c);
+        Snapshot previous = latest.isPresent() ? Snapshot.read(c, election.id(), latest.getAsLong())
+                : Snapshot.empty();
+        long changes = new VersionWriter(c, election.id(), version, progress).write(previous, e);
+        Catalog.insert(c, version, election.id(), e, p, changes);
+        return new ImportResult.Created(Catalog.info(c, version).orElseThrow(), latest.orElse(0));
+    }
+
+    /** The same files (by their hashes, in any order) read into the same content. */
+    private boolean sameAs(long version, Election e, String digest) throws SQLException {
+        if (!Catalog.contentDigest(c, version).equals(digest)) {
+            return false;
+        }
+        List<String> stored = Catalog.info(c, version).orElseThrow().sources().stream().map(StoredSource::sha256)
+                .sorted().toList();
+        return stored.equals(e.sources().stream().map(Source::sha256).sorted().toList());
+    }
+}
