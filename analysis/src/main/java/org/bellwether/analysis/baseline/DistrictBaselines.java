@@ -56,8 +56,8 @@ public final class DistrictBaselines {
                 case Boundary.WholeElection whole -> BigFraction.ONE;
                 case Boundary.HouseDistrict d -> d.allocation().share(h, d.district());
             };
-            shares.add(new UnitShare(unit, county(election, tree, unit), election.units().get(unit).name(), h, v,
-                    share));
+            ReportingUnit u = election.units().get(unit);
+            shares.add(new UnitShare(unit, county(election, tree, unit), u.name(), u.level(), h, v, share));
         });
         return shares;
     }
@@ -101,7 +101,7 @@ public final class DistrictBaselines {
         BigFraction inside = BigFraction.ZERO;
         BigFraction outside = BigFraction.ZERO;
         for (UnitShare u : all) {
-            UnitShare under = new UnitShare(u.unit(), u.county(), u.name(), u.house(), u.votes(),
+            UnitShare under = new UnitShare(u.unit(), u.county(), u.name(), u.level(), u.house(), u.votes(),
                     rule.share(u.house(), district.district()));
             sum = sum.plus(under.inside());
             if (u.house().split() && u.house().votes(district.district()) > 0) {

@@ -2,6 +2,7 @@ package org.bellwether.analysis.baseline;
 
 import java.util.Objects;
 import org.bellwether.analysis.BlocVotes;
+import org.bellwether.core.UnitLevel;
 import org.hipparchus.fraction.BigFraction;
 
 /**
@@ -10,16 +11,18 @@ import org.hipparchus.fraction.BigFraction;
  * @param unit   the unit's index in the baseline election
  * @param county the county it lies in (the unit itself in a county-level file)
  * @param name   the unit's name as the source spells it
+ * @param level  its level: a precinct, or a county in a county-level file
  * @param house  its House votes per district (empty for an at-large boundary)
  * @param votes  its votes in the baseline contest, by bloc
  * @param share  the share counted inside the district
  */
-public record UnitShare(int unit, String county, String name, HouseVotes house, BlocVotes votes,
-        BigFraction share) {
+public record UnitShare(int unit, String county, String name, UnitLevel level, HouseVotes house,
+        BlocVotes votes, BigFraction share) {
 
     public UnitShare {
         Objects.requireNonNull(county, "county");
         Objects.requireNonNull(name, "unit name");
+        Objects.requireNonNull(level, "unit level");
         Objects.requireNonNull(house, "House votes");
         Objects.requireNonNull(votes, "votes");
         Objects.requireNonNull(share, "share");

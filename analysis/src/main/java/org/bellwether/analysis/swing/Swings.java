@@ -23,7 +23,8 @@ import org.bellwether.core.UnitTree;
  * district result. Per county: the special's votes rolled up to counties against the baseline's units inside the
  * district in the same county (counties matched by name without {@code County}). Per precinct, when the special
  * reports precincts: pairs from a {@link Crosswalks crosswalk} of the special's precincts and the baseline's
- * units inside the district; unmatched precincts of either side are kept in the crosswalk with their votes.
+ * units inside the district; unmatched precincts of either side are kept in the crosswalk with their votes. A
+ * baseline with no precinct results (a county-level file) gives no precinct rows.
  */
 public final class Swings {
 
@@ -52,7 +53,8 @@ public final class Swings {
         List<SwingRow> countyRows = countyWalk.matches().stream().map(m -> new SwingRow(m.from().county(),
                 m.from().county(), byCounty.get(m.from().county()), baseline.county(m.to().county()))).toList();
         SwingRow district = new SwingRow("", "district", special.total(), baseline.district());
-        if (precincts.isEmpty()) {
+        // Precincts are compared only when both sides report them (Montana's 2016 baseline is by county).
+        if (precincts.isEmpty() || baseline.units().stream().noneMatch(u -> u.level() == UnitLevel.PRECINCT)) {
             return new Swing(label, baseline, district, countyRows, List.of(), countyWalk, Optional.empty());
         }
         return withPrecincts(label, baseline, district, countyRows, countyWalk, precinctVotes, declared, threshold);

@@ -83,5 +83,6 @@ class SwingRealDataTest {
         assertThat(Points.signed(montana.district().special().margin(), 2)).isEqualTo("+5.59");
         assertThat(Points.signed(montana.district().swing(), 2)).isEqualTo("-14.94");
         assertThat(montana.counties()).hasSize(56);
+        assertThat(montana.precinctWalk()).isEmpty(); // the 2016 baseline is by county: no precinct rows
     }
 }
