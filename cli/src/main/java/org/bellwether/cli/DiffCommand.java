@@ -3,8 +3,12 @@ package org.bellwether.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.bellwether.core.Election;
+import org.bellwether.core.Reconciliation;
+import org.bellwether.store.AsOf;
 import org.bellwether.store.ResultsStore;
 import org.bellwether.store.TallyDiff;
 import picocli.CommandLine;
@@ -14,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Show every tally that differs between two versions of an election: unit, contest, choice,"
-                + " vote type, votes before and after (- where the tally is not there). Exit 3 when any differs.",
+                + " vote type, votes before and after (- where the tally is not there), then each choice's total over"
+                + " all units before and after. Exit 3 when any differs.",
             "Example: bellwether diff 1 2"})
 final class DiffCommand implements Callable<Integer> {
 
@@ -35,11 +40,15 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<TallyDiff> diffs;
+        String totals;
         try (ResultsStore results = store.openExisting()) {
             diffs = results.diff(before, after);
+            totals = diffs.isEmpty() ? "" : totals(results.load(Optional.empty(), new AsOf.Version(before)).election(),
+                    results.load(Optional.empty(), new AsOf.Version(after)).election());
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(table(diffs));
+        out.print(totals);
         out.println(diffs.size() + " tall" + (diffs.size() == 1 ? "y differs" : "ies differ") + " between versions "
                 + before + " and " + after + ".");
         out.flush();
@@ -56,6 +65,35 @@ final class DiffCommand implements Callable<Integer> {
             rows.add(List.of(d.unit(), d.contest(), d.choice(), d.voteType(), votes(d.before()), votes(d.after())));
         }
         return Columns.render(rows, 4);
+    }
+
+    /**
+     * Each choice's votes over all units in both versions, for the contests both have: what a reader wants to see
+     * first when, say, election-night precinct figures are followed by certified county figures.
+     */
+    static String totals(Election earlier, Election later) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Contest", "Choice", "Before", "After", "Change"));
+        for (int c = 0; c < later.contests().size(); c++) {
+            int b = earlier.contestIndex(later.contests().get(c).name());
+            if (b < 0) {
+                continue;
+            }
+            for (Reconciliation.Line line : Reconciliation.compare(earlier, b, later, c).lines()) {
+                if (line.unit().equals(Reconciliation.ALL_UNITS)) {
+                    rows.add(List.of(later.contests().get(c).name(), line.choice(), votes(line.a()),
+                            votes(line.b()), change(line)));
+                }
+            }
+        }
+        return rows.size() == 1 ? "" : "\nTotals over all units, by contest and choice:\n" + Columns.render(rows, 2);
+    }
+
+    private static String change(Reconciliation.Line line) {
+        if (line.a().isEmpty() || line.b().isEmpty()) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "%+,d", line.b().getAsLong() - line.a().getAsLong());
     }
 
     private static String votes(OptionalLong v) {

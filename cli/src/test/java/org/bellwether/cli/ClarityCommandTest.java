@@ -41,7 +41,9 @@ class ClarityCommandTest {
         assertThat(diff.out()).containsPattern("Cobb County\\s+U.S. Representative, District 6\\s+KAREN HANDEL\\s+"
                 + "Election Day\\s+-\\s+31,893")
                 .containsPattern("Cobb County/Addison 01\\s+U.S. Representative, District 6\\s+KAREN HANDEL\\s+"
-                        + "Election Day\\s+539\\s+-");
+                        + "Election Day\\s+539\\s+-")
+                .containsPattern("U.S. Representative, District 6\\s+KAREN HANDEL\\s+134,595\\s+134,799\\s+\\+204")
+                .containsPattern("U.S. Representative, District 6\\s+JON OSSOFF\\s+124,893\\s+125,517\\s+\\+624");
     }
 
     @Test

@@ -66,6 +66,11 @@ class StoreCommandsTest {
         assertThat(run.out()).isEqualTo(
                 "Unit             Contest                 Choice        Vote type  Before  After" + NL
                 + "Cobb/Addison 01  U.S. House, District 6  Karen Handel  all           737    747" + NL
+                + NL
+                + "Totals over all units, by contest and choice:" + NL
+                + "Contest                 Choice         Before    After  Change" + NL
+                + "U.S. House, District 6  Karen Handel  134,799  134,809     +10" + NL
+                + "U.S. House, District 6  Jon Ossoff    125,517  125,517      +0" + NL
                 + "1 tally differs between versions 1 and 2." + NL);
     }
 
