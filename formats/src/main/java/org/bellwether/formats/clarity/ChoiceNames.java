@@ -1,5 +1,6 @@
 package org.bellwether.formats.clarity;
 
+import org.bellwether.formats.ReaderNotes;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,9 +28,9 @@ final class ChoiceNames {
 
     private final ChoiceAliases aliases;
     private final ChoiceMetadata metadata;
-    private final Notes notes;
+    private final ReaderNotes notes;
 
-    ChoiceNames(ChoiceAliases aliases, ChoiceMetadata metadata, Notes notes) {
+    ChoiceNames(ChoiceAliases aliases, ChoiceMetadata metadata, ReaderNotes notes) {
         this.aliases = aliases;
         this.metadata = metadata;
         this.notes = notes;

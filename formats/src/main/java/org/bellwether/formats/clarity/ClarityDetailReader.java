@@ -1,5 +1,6 @@
 package org.bellwether.formats.clarity;
 
+import org.bellwether.formats.ReaderNotes;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,7 @@ public final class ClarityDetailReader implements ResultsReader {
     @Override
     public void read(Path file, ElectionBuilder into, ReadOptions options) {
         Place place = Place.of(file.toString());
-        Notes notes = new Notes(into, NAME, String.valueOf(file.getFileName()));
+        ReaderNotes notes = new ReaderNotes(into, NAME, String.valueOf(file.getFileName()));
         try (InputStream bytes = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             bytes.mark(4);
             boolean zip = Heads.isZip(bytes.readNBytes(4));
@@ -81,7 +82,7 @@ public final class ClarityDetailReader implements ResultsReader {
     }
 
     private static void parse(InputStream bytes, Place place, ElectionBuilder into, ReadOptions options,
-            Notes notes) {
+            ReaderNotes notes) {
         InputStream guarded = new MarkupRunGuard(bytes, XmlLimit.MARKUP_RUN_BYTES.limit());
         XMLStreamReader xml = open(guarded, place);
         try {
@@ -93,7 +94,7 @@ public final class ClarityDetailReader implements ResultsReader {
 
     /** Wires the parts of one read together; each part holds only what it needs. */
     private static DetailParser parser(Cursor in, ElectionBuilder into, ReadOptions options, Place place,
-            Notes notes) {
+            ReaderNotes notes) {
         Units units = new Units(into, in);
         VoteTypes voteTypes = new VoteTypes(into);
         Totals totals = new Totals(options.totals(), place, notes);

@@ -1,5 +1,6 @@
 package org.bellwether.formats.clarity;
 
+import org.bellwether.formats.ReaderNotes;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 record ContestHeader(String text, int voteFor, long reported, long of) {
 
-    static ContestHeader read(Cursor in, Notes notes) {
+    static ContestHeader read(Cursor in, ReaderNotes notes) {
         Fields fields = new Fields();
         int count = in.attributes();
         for (int i = 0; i < count; i++) {
@@ -53,7 +54,7 @@ record ContestHeader(String text, int voteFor, long reported, long of) {
         }
     }
 
-    private static int voteFor(Cursor in, Notes notes, long voteFor) {
+    private static int voteFor(Cursor in, ReaderNotes notes, long voteFor) {
         if (voteFor < 0) {
             notes.once("voteFor", "contests without voteFor are read as vote-for-1 (first at line " + in.line() + ")");
             return 1;

@@ -1,5 +1,6 @@
 package org.bellwether.formats.clarity;
 
+import org.bellwether.formats.ReaderNotes;
 import java.util.Locale;
 import org.bellwether.core.ElectionBuilder;
 import org.bellwether.core.StatisticKind;
@@ -18,11 +19,11 @@ final class ContestParser {
     private final ChoiceParser choices;
     private final FigureParser figures;
     private final VoteTypes voteTypes;
-    private final Notes notes;
+    private final ReaderNotes notes;
     private int contests;
 
     ContestParser(Cursor in, ElectionBuilder builder, ChoiceParser choices, FigureParser figures,
-            VoteTypes voteTypes, Notes notes) {
+            VoteTypes voteTypes, ReaderNotes notes) {
         this.in = in;
         this.builder = builder;
         this.choices = choices;

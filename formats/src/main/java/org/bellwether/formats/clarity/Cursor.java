@@ -1,5 +1,6 @@
 package org.bellwether.formats.clarity;
 
+import org.bellwether.formats.ReaderNotes;
 import java.io.IOException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -15,10 +16,10 @@ final class Cursor {
 
     private final XMLStreamReader xml;
     private final Place place;
-    private final Notes notes;
+    private final ReaderNotes notes;
     private int depth;
 
-    Cursor(XMLStreamReader xml, Place place, Notes notes) {
+    Cursor(XMLStreamReader xml, Place place, ReaderNotes notes) {
         this.xml = xml;
         this.place = place;
         this.notes = notes;
@@ -139,14 +140,14 @@ final class Cursor {
         }
     }
 
-    /** Notes an element the reader does not know, once per parent and name, and skips it. */
+    /** ReaderNotes an element the reader does not know, once per parent and name, and skips it. */
     void unknown(String parent) {
         String key = "<" + element() + "> in <" + parent + ">";
         notes.once(key, "ignored unknown element " + key + " (first at line " + line() + ")");
         skip();
     }
 
-    /** Notes an attribute the reader does not know, once per element and name. */
+    /** ReaderNotes an attribute the reader does not know, once per element and name. */
     void unknownAttribute(int i) {
         String key = InputException.echo(attribute(i)) + " of <" + element() + ">";
         notes.once(key, "ignored unknown attribute " + key + " (first at line " + line() + ")");

@@ -1,5 +1,6 @@
 package org.bellwether.formats.clarity;
 
+import org.bellwether.formats.ReaderNotes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,12 +34,12 @@ final class DetailZip {
     private final CountingStream compressed;
     private final Place place;
     private final ZipLimits limits;
-    private final Notes notes;
+    private final ReaderNotes notes;
     private int entries;
     private long inflated;
     private boolean found;
 
-    private DetailZip(CountingStream compressed, Place place, ZipLimits limits, Notes notes) {
+    private DetailZip(CountingStream compressed, Place place, ZipLimits limits, ReaderNotes notes) {
         this.compressed = compressed;
         this.zip = new ZipInputStream(compressed, StandardCharsets.UTF_8);
         this.place = place;
@@ -46,7 +47,7 @@ final class DetailZip {
         this.notes = notes;
     }
 
-    static void read(InputStream file, Place place, ZipLimits limits, Notes notes, EntryReader reader)
+    static void read(InputStream file, Place place, ZipLimits limits, ReaderNotes notes, EntryReader reader)
             throws IOException {
         DetailZip detail = new DetailZip(new CountingStream(file), place, limits, notes);
         for (ZipEntry entry = next(detail.zip, place); entry != null; entry = next(detail.zip, place)) {

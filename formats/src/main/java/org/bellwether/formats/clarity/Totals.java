@@ -1,5 +1,6 @@
 package org.bellwether.formats.clarity;
 
+import org.bellwether.formats.ReaderNotes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,11 +45,11 @@ final class Totals {
 
     private final TotalsPolicy policy;
     private final Place place;
-    private final Notes notes;
+    private final ReaderNotes notes;
     private final Map<Kind, Integer> checked = new EnumMap<>(Kind.class);
     private final Map<Kind, Integer> disagreed = new EnumMap<>(Kind.class);
 
-    Totals(TotalsPolicy policy, Place place, Notes notes) {
+    Totals(TotalsPolicy policy, Place place, ReaderNotes notes) {
         this.policy = policy;
         this.place = place;
         this.notes = notes;

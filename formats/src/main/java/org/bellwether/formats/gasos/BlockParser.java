@@ -1,5 +1,6 @@
 package org.bellwether.formats.gasos;
 
+import org.bellwether.formats.ReaderNotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +24,9 @@ final class BlockParser {
     }
 
     private final JsonCursor in;
-    private final Notes notes;
+    private final ReaderNotes notes;
 
-    BlockParser(JsonCursor in, Notes notes) {
+    BlockParser(JsonCursor in, ReaderNotes notes) {
         this.in = in;
         this.notes = notes;
     }

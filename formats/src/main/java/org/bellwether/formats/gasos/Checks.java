@@ -1,5 +1,6 @@
 package org.bellwether.formats.gasos;
 
+import org.bellwether.formats.ReaderNotes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -73,11 +74,11 @@ final class Checks {
 
     private final TotalsPolicy policy;
     private final String file;
-    private final Notes notes;
+    private final ReaderNotes notes;
     private final Map<Kind, Integer> checked = new EnumMap<>(Kind.class);
     private final Map<Kind, Integer> disagreed = new EnumMap<>(Kind.class);
 
-    Checks(TotalsPolicy policy, String file, Notes notes) {
+    Checks(TotalsPolicy policy, String file, ReaderNotes notes) {
         this.policy = policy;
         this.file = file;
         this.notes = notes;

@@ -1,5 +1,6 @@
 package org.bellwether.formats.gasos;
 
+import org.bellwether.formats.ReaderNotes;
 import java.util.Optional;
 import org.bellwether.core.Choice;
 import org.bellwether.formats.ChoiceAliases;
@@ -17,9 +18,9 @@ final class ChoiceNames {
 
     private final ChoiceAliases aliases;
     private final ChoiceMetadata metadata;
-    private final Notes notes;
+    private final ReaderNotes notes;
 
-    ChoiceNames(ChoiceAliases aliases, ChoiceMetadata metadata, Notes notes) {
+    ChoiceNames(ChoiceAliases aliases, ChoiceMetadata metadata, ReaderNotes notes) {
         this.aliases = aliases;
         this.metadata = metadata;
         this.notes = notes;

@@ -1,5 +1,6 @@
 package org.bellwether.formats.gasos;
 
+import org.bellwether.formats.ReaderNotes;
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -69,7 +70,7 @@ public final class GeorgiaSosJsonReader implements ResultsReader {
     @Override
     public void read(Path file, ElectionBuilder into, ReadOptions options) {
         String name = file.toString();
-        Notes notes = new Notes(into, NAME, String.valueOf(file.getFileName()));
+        ReaderNotes notes = new ReaderNotes(into, NAME, String.valueOf(file.getFileName()));
         try (InputStream bytes = Files.newInputStream(file); JsonParser parser = JSON.createParser(bytes)) {
             JsonCursor in = new JsonCursor(parser, name, notes);
             Checks checks = new Checks(options.totals(), name, notes);

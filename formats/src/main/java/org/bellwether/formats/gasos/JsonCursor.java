@@ -1,5 +1,6 @@
 package org.bellwether.formats.gasos;
 
+import org.bellwether.formats.ReaderNotes;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,9 +32,9 @@ final class JsonCursor {
 
     private final JsonParser parser;
     private final String file;
-    private final Notes notes;
+    private final ReaderNotes notes;
 
-    JsonCursor(JsonParser parser, String file, Notes notes) {
+    JsonCursor(JsonParser parser, String file, ReaderNotes notes) {
         this.parser = parser;
         this.file = file;
         this.notes = notes;

@@ -1,5 +1,6 @@
 package org.bellwether.formats.clarity;
 
+import org.bellwether.formats.ReaderNotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -18,7 +19,7 @@ class ChoiceNamesTest {
 
     private static Choice resolve(String text, String party) {
         ChoiceNames names = new ChoiceNames(ChoiceAliases.NONE, ChoiceMetadata.NONE,
-                new Notes(new ElectionBuilder(), "r", "f"));
+                new ReaderNotes(new ElectionBuilder(), "r", "f"));
         return names.resolve(text, Optional.ofNullable(party));
     }
 
@@ -50,7 +51,7 @@ class ChoiceNamesTest {
     void mergesDeclaredAliasesAndTakesAMissingPartyFromMetadata() {
         ChoiceNames names = new ChoiceNames(new ChoiceAliases(Map.of("JON OSOFF", "JON OSSOFF")),
                 new ChoiceMetadata(Map.of("JON OSSOFF", new ChoiceFacts(Optional.of("D"), false))),
-                new Notes(new ElectionBuilder(), "r", "f"));
+                new ReaderNotes(new ElectionBuilder(), "r", "f"));
 
         assertThat(names.resolve("JON OSOFF", Optional.empty())).isEqualTo(new Choice("JON OSSOFF",
                 Optional.of("D"), false));

@@ -1,26 +1,31 @@
-package org.bellwether.formats.clarity;
+package org.bellwether.formats;
 
 import java.util.HashSet;
 import java.util.Set;
 import org.bellwether.core.ElectionBuilder;
 
 /**
- * What the reader tells the election's notes about one file. Notes name the file by its name only, not its
- * folder, so that outputs stay byte-identical wherever the data lives.
+ * What a reader tells the election's notes about one file, each note prefixed with the reader and the file. Notes
+ * name the file by its name only, not its folder, so that outputs stay byte-identical wherever the data lives.
  */
-final class Notes {
+public final class ReaderNotes {
 
     private final ElectionBuilder builder;
     private final String prefix;
     private final Set<String> noted = new HashSet<>();
 
-    Notes(ElectionBuilder builder, String readerName, String fileName) {
+    public ReaderNotes(ElectionBuilder builder, String readerName, String fileName) {
         this.builder = builder;
         this.prefix = readerName + ": " + fileName + ": ";
     }
 
-    void add(String note) {
+    public void add(String note) {
         builder.note(prefix + note);
+    }
+
+    /** Adds a note unless the same one was already added, so a quirk repeated in every county is told once. */
+    public void once(String note) {
+        once(note, note);
     }
 
     /**
@@ -29,7 +34,7 @@ final class Notes {
      * @param key  what makes two notes the same quirk (the note itself may carry the line of the first)
      * @param note the note
      */
-    void once(String key, String note) {
+    public void once(String key, String note) {
         if (noted.add(key)) {
             add(note);
         }
