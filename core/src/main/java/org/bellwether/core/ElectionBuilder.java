@@ -110,6 +110,15 @@ public final class ElectionBuilder {
         return statistics.add(new UnitStatistic(unit, contest, kind, voteType, count));
     }
 
+    /**
+     * A hint from a reader that about {@code count} more tallies will follow, so that their index is sized once
+     * instead of grown; it changes no result, and a wrong guess costs only memory or a later growth.
+     */
+    public ElectionBuilder expectTallies(long count) {
+        tallies.expect(count);
+        return this;
+    }
+
     /** How many tallies have been added; rows are numbered in the order they were added. */
     public int tallyCount() {
         return tallies.size();

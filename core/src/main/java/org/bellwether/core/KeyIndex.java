@@ -24,6 +24,24 @@ final class KeyIndex {
     private long[] slots = new long[1 << 12];
     private int used;
 
+    /** Most keys a reservation makes room for: 2^24 keys, a 256 MiB table. */
+    static final int MAX_RESERVED = 1 << 24;
+
+    /**
+     * Makes room for {@code keys} keys in all (at most {@link #MAX_RESERVED}) at once, so that a reader that knows
+     * roughly how many to expect does not double the table step by step. Placement is unchanged.
+     */
+    void reserve(long keys) {
+        long wanted = Math.min(keys, MAX_RESERVED) * 2;
+        int length = slots.length;
+        while (length < wanted) {
+            length *= 2;
+        }
+        if (length > slots.length) {
+            rehash(length);
+        }
+    }
+
     /** Returns the row already holding {@code key}, or records {@code row} for it and returns -1. */
     int putIfAbsent(long key, int row, RowKeys keys) {
         if ((used + 1) * 2L > slots.length) {
@@ -44,10 +62,18 @@ final class KeyIndex {
         }
     }
 
-    /** Doubles the table. A slot's home follows from its fingerprint alone, so no key is read again. */
+    /** Doubles the table. */
     private void grow() {
+        rehash(slots.length * 2);
+    }
+
+    /**
+     * Moves every slot to a table of this length. A slot's home follows from its fingerprint alone, so no key is
+     * read again.
+     */
+    private void rehash(int length) {
         long[] old = slots;
-        slots = new long[old.length * 2];
+        slots = new long[length];
         int mask = slots.length - 1;
         for (long slot : old) {
             if (slot != 0) {

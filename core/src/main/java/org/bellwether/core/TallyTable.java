@@ -69,8 +69,14 @@ public final class TallyTable {
     /** Collects rows and refuses a key that was already added, since a repeated row is a duplicate. */
     public static final class Builder implements KeyIndex.RowKeys {
 
-        /** Rows are kept in fixed-size chunks so that growing never copies a large array. */
-        private static final int CHUNK = 1 << 14;
+        /**
+         * Rows are kept in chunks so that growing never copies a large array: 2^14 rows each, or up to 2^20 when
+         * many rows are expected, a quarter of them, so that a large read's chunks are few and big enough for the
+         * collector to leave in place instead of copying them while young.
+         */
+        private static final int CHUNK_BITS = 14;
+        private static final int MAX_CHUNK_BITS = 20;
+        private int chunkBits = CHUNK_BITS;
         private long[][] keyChunks = new long[16][];
         private int[][] voteChunks = new int[16][];
         private int size;
@@ -95,17 +101,18 @@ public final class TallyTable {
             if (existing >= 0) {
                 return existing;
             }
-            int chunk = size / CHUNK;
+            int chunk = size >>> chunkBits;
+            int at = size & ((1 << chunkBits) - 1);
             if (chunk == keyChunks.length) {
                 keyChunks = Arrays.copyOf(keyChunks, chunk * 2);
                 voteChunks = Arrays.copyOf(voteChunks, chunk * 2);
             }
             if (keyChunks[chunk] == null) {
-                keyChunks[chunk] = new long[CHUNK];
-                voteChunks[chunk] = new int[CHUNK];
+                keyChunks[chunk] = new long[1 << chunkBits];
+                voteChunks[chunk] = new int[1 << chunkBits];
             }
-            keyChunks[chunk][size % CHUNK] = key;
-            voteChunks[chunk][size % CHUNK] = (int) count;
+            keyChunks[chunk][at] = key;
+            voteChunks[chunk][at] = (int) count;
             size++;
             return -1;
         }
@@ -114,18 +121,31 @@ public final class TallyTable {
             return size;
         }
 
+        /** Reserves room for about {@code count} more tallies; a hint that changes no result. */
+        public void expect(long count) {
+            if (count <= 0) {
+                return;
+            }
+            index.reserve(size + count);
+            if (size == 0) {
+                long quarter = Math.min(count / 4, 1L << MAX_CHUNK_BITS);
+                chunkBits = Math.max(CHUNK_BITS, 63 - Long.numberOfLeadingZeros(Math.max(1, quarter)));
+            }
+        }
+
         @Override
         public long key(int row) {
-            return keyChunks[row / CHUNK][row % CHUNK];
+            return keyChunks[row >>> chunkBits][row & ((1 << chunkBits) - 1)];
         }
 
         public TallyTable build() {
             long[] keys = new long[size];
             int[] votes = new int[size];
-            for (int start = 0; start < size; start += CHUNK) {
-                int length = Math.min(CHUNK, size - start);
-                System.arraycopy(keyChunks[start / CHUNK], 0, keys, start, length);
-                System.arraycopy(voteChunks[start / CHUNK], 0, votes, start, length);
+            int chunk = 1 << chunkBits;
+            for (int start = 0; start < size; start += chunk) {
+                int length = Math.min(chunk, size - start);
+                System.arraycopy(keyChunks[start >>> chunkBits], 0, keys, start, length);
+                System.arraycopy(voteChunks[start >>> chunkBits], 0, votes, start, length);
             }
             return new TallyTable(keys, votes, size);
         }

@@ -1,12 +1,12 @@
 package org.bellwether.formats.openelections;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
 import org.bellwether.core.UnitStatistic;
 
 /**
  * Reads each data row into the election: resolves its unit, contest and candidate cell (each cached, since
  * rows come grouped), reads its counts, then adds tallies or statistics, or holds it as a total to check. Total
- * rows are never stored. Nothing is allocated per row beyond FastCSV's record.
+ * rows are never stored. Nothing is allocated per row: {@link CsvFields} gives cells that repeat as the
+ * same Strings and counts without any.
  */
 final class RowReader {
 
@@ -45,20 +45,20 @@ final class RowReader {
         this.log = log;
     }
 
-    void accept(CsvRecord record) {
-        long line = record.getStartingLineNumber();
-        if (record.getFieldCount() != fieldCount) {
-            if (record.getFieldCount() == 1 && record.getField(0).isBlank()) {
+    void accept(CsvFields record) {
+        long line = record.line();
+        if (record.count() != fieldCount) {
+            if (record.count() == 1 && record.isBlank(0)) {
                 return;
             }
-            throw context.error(line, record.getFieldCount() + " fields, but the header has " + fieldCount);
+            throw context.error(line, record.count() + " fields, but the header has " + fieldCount);
         }
-        units.resolve(record.getField(countyColumn), precinctColumn < 0 ? null : record.getField(precinctColumn),
+        units.resolve(record.get(countyColumn), precinctColumn < 0 ? null : record.get(precinctColumn),
                 line);
-        ContestState contest = contests.resolve(record.getField(officeColumn),
-                districtColumn < 0 ? "" : record.getField(districtColumn), line);
-        ChoiceEntry entry = choices.entry(contest, record.getField(candidateColumn),
-                partyColumn < 0 ? "" : record.getField(partyColumn), line);
+        ContestState contest = contests.resolve(record.get(officeColumn),
+                districtColumn < 0 ? "" : record.get(districtColumn), line);
+        ChoiceEntry entry = choices.entry(contest, record.get(candidateColumn),
+                partyColumn < 0 ? "" : record.get(partyColumn), line);
         votes.read(record, line);
         store(contest, entry, line);
     }

@@ -1,6 +1,5 @@
 package org.bellwether.formats.openelections;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -42,46 +41,45 @@ final class RowVotes {
         this.values = new long[slots.length];
     }
 
-    void read(CsvRecord record, long line) {
+    void read(CsvFields record, long line) {
         if (columns.length == 0) {
-            readAll(record.getField(votesColumn), line);
+            readAll(record, line);
         } else if (!readTypes(record, line)) {
             readAllBlank(record, line);
-        } else if (votesColumn >= 0 && !record.getField(votesColumn).isBlank()) {
+        } else if (votesColumn >= 0 && !record.isBlank(votesColumn)) {
             long sum = 0;
             for (int i = 0; i < count; i++) {
                 sum += values[i];
             }
-            totals.rowVotes(line, counts.parse(record.getField(votesColumn), "votes", line), sum, columnList);
+            totals.rowVotes(line, counts.parse(record, votesColumn, "votes", line), sum, columnList);
         }
     }
 
     /** Reads every vote-type cell; false when all are blank. */
-    private boolean readTypes(CsvRecord record, long line) {
+    private boolean readTypes(CsvFields record, long line) {
         boolean filled = false;
         for (int i = 0; i < columns.length; i++) {
-            String cell = record.getField(columns[i]);
-            boolean blank = cell.isBlank();
+            boolean blank = record.isBlank(columns[i]);
             filled |= !blank;
             slots[i] = i;
             types[i] = slotTypes.type(i);
-            values[i] = blank ? 0 : counts.parse(cell, whats[i], line);
+            values[i] = blank ? 0 : counts.parse(record, columns[i], whats[i], line);
         }
         count = columns.length;
         return filled;
     }
 
-    private void readAllBlank(CsvRecord record, long line) {
+    private void readAllBlank(CsvFields record, long line) {
         if (votesColumn < 0) {
             throw context.error(line, "no votes: every vote-type column is blank");
         }
-        readAll(record.getField(votesColumn), line);
+        readAll(record, line);
     }
 
-    private void readAll(String cell, long line) {
+    private void readAll(CsvFields record, long line) {
         slots[0] = slotTypes.all();
         types[0] = slotTypes.type(slots[0]);
-        values[0] = counts.parse(cell, "votes", line);
+        values[0] = counts.parse(record, votesColumn, "votes", line);
         count = 1;
     }
 

@@ -15,7 +15,7 @@ import org.bellwether.formats.InputException;
 final class VoteCounts {
 
     /** Digits beyond this could overflow a long; such a count is over the limit anyway. */
-    private static final int MAX_DIGITS = 18;
+    static final int MAX_DIGITS = 18;
     private static final Pattern EXPONENT = Pattern.compile("[0-9]+(\\.[0-9]+)?[eE]\\+?[0-9]{1,2}");
     private static final Pattern NEGATIVE = Pattern.compile("-[0-9]+");
 
@@ -40,6 +40,15 @@ final class VoteCounts {
                     + TallyLimits.MAX_VOTES_PER_TALLY + " (TallyLimits.MAX_VOTES_PER_TALLY)");
         }
         return value;
+    }
+
+    /** The count in a field of the record: plain digits straight from its chars, anything else as {@link #parse}. */
+    long parse(CsvFields fields, int field, String what, long line) {
+        long value = fields.digits(field);
+        if (value >= 0 && value <= TallyLimits.MAX_VOTES_PER_TALLY) {
+            return value;
+        }
+        return parse(fields.get(field), what, line);
     }
 
     /** The value of a string of ASCII digits, or -1 when it is anything else. */

@@ -1,0 +1,242 @@
+package org.bellwether.formats.openelections;
+
+import de.siegmar.fastcsv.reader.CsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.RecordType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The current record as FastCSV hands it over: its fields as ranges of one reused char buffer, turned into
+ * Strings only when asked, and counts parsed from the chars without any String. Each column keeps the Strings it
+ * made recently, so a cell that repeats (a county, an office, a candidate of the
+ * contest) gives back the String made for it before: rows come grouped by precinct and contest, so a row of a
+ * large file allocates nothing. FastCSV reuses one instance for every record; read a record before the next.
+ *
+ * <p>The limits are FastCSV's own record handler's, with its messages: 16,384 fields, 16 Mi characters a field,
+ * 64 Mi a record.
+ */
+final class CsvFields extends CsvCallbackHandler<CsvFields> {
+
+    private static final int MAX_FIELDS = 16 * 1024;
+    private static final int MAX_FIELD_SIZE = 16 * 1024 * 1024;
+    private static final int MAX_RECORD_SIZE = 4 * MAX_FIELD_SIZE;
+
+    private long line;
+    private RecordType type = RecordType.DATA;
+    private int count;
+    private char[] chars = new char[1024];
+    private int size;
+    private int[] starts = new int[32];
+    private int[] lengths = new int[32];
+    private Column[] columns = new Column[32];
+
+    @Override
+    protected RecordType getRecordType() {
+        return type;
+    }
+
+    @Override
+    protected int getFieldCount() {
+        return count;
+    }
+
+    @Override
+    protected void beginRecord(long startingLineNumber) {
+        line = startingLineNumber;
+        type = RecordType.DATA;
+        count = 0;
+        size = 0;
+    }
+
+    @Override
+    protected void addField(char[] buf, int offset, int len, boolean quoted) {
+        if (len > MAX_FIELD_SIZE) {
+            throw new CsvParseException(tooLarge("field", MAX_FIELD_SIZE));
+        }
+        if (size + len > MAX_RECORD_SIZE) {
+            throw new CsvParseException(tooLarge("record", MAX_RECORD_SIZE));
+        }
+        if (count == starts.length) {
+            widen();
+        }
+        if (size + len > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(size + len, chars.length * 2));
+        }
+        System.arraycopy(buf, offset, chars, size, len);
+        starts[count] = size;
+        lengths[count++] = len;
+        size += len;
+    }
+
+    private String tooLarge(String what, int limit) {
+        return "Field at index %d in record starting at line %d exceeds the max %s size of %d characters"
+                .formatted(count, line, what, limit);
+    }
+
+    private void widen() {
+        if (count == MAX_FIELDS) {
+            throw new CsvParseException("Record starting at line %d has surpassed the maximum limit of %d fields"
+                    .formatted(line, MAX_FIELDS));
+        }
+        int wider = Math.min(MAX_FIELDS, count * 2);
+        starts = Arrays.copyOf(starts, wider);
+        lengths = Arrays.copyOf(lengths, wider);
+        columns = Arrays.copyOf(columns, wider);
+    }
+
+    @Override
+    protected void setComment(char[] buf, int offset, int len) {
+        throw new IllegalStateException("comments are not enabled");
+    }
+
+    @Override
+    protected void setEmpty() {
+        type = RecordType.EMPTY;
+        count = 1;
+        starts[0] = 0;
+        lengths[0] = 0;
+    }
+
+    @Override
+    protected CsvFields buildRecord() {
+        return this;
+    }
+
+    /** The line the record starts on. */
+    long line() {
+        return line;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /**
+     * The field as a String: the same instance as before when the column held these chars recently. Rows come
+     * grouped, so a cell most often repeats the column's last one, or else the one that followed that last time
+     * (a precinct's candidates come in the same order as the precinct before); only then are the chars hashed,
+     * into a table of two slots per hash. Comparisons run over copies of the chars, which compare vectorised.
+     * Cells are numbered and linked by number, so the hot path stores no reference (no collector barrier).
+     */
+    String get(int field) {
+        Column column = columns[field];
+        if (column == null) {
+            column = new Column();
+            columns[field] = column;
+        }
+        int last = column.last;
+        if (last >= 0) {
+            if (holds(column.chars[last], field)) {
+                return column.strings[last];
+            }
+            int next = column.next[last];
+            if (next >= 0 && holds(column.chars[next], field)) {
+                column.last = next;
+                return column.strings[next];
+            }
+        }
+        int cell = find(column, field);
+        if (last >= 0) {
+            column.next[last] = cell;
+        }
+        column.last = cell;
+        return column.strings[cell];
+    }
+
+    private int find(Column column, int field) {
+        int start = starts[field];
+        int length = lengths[field];
+        int hash = 0;
+        for (int i = start; i < start + length; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int slot = ((hash * 0x9E3779B9) >>> (32 - Column.BITS)) * 2;
+        for (int way = slot; way <= slot + 1; way++) {
+            int cell = column.table[way] - 1;
+            if (cell >= 0 && holds(column.chars[cell], field)) {
+                return cell;
+            }
+        }
+        int cell = column.add(Arrays.copyOfRange(chars, start, start + length), new String(chars, start, length));
+        column.table[slot + 1] = column.table[slot];
+        column.table[slot] = cell + 1;
+        return cell;
+    }
+
+    private boolean holds(char[] held, int field) {
+        int start = starts[field];
+        int length = lengths[field];
+        return held.length == length && Arrays.equals(held, 0, length, chars, start, start + length);
+    }
+
+    /**
+     * One column's recent cells, numbered: each one's chars, String and the cell that followed it last time; the
+     * last cell; and a table by hash of {@code 2^BITS} slot pairs holding cell number + 1. When {@link #CELLS}
+     * are taken (a column of precinct names), it starts again empty; a stale number only makes a wrong guess,
+     * which the comparison refuses.
+     */
+    private static final class Column {
+        static final int BITS = 7;
+        static final int CELLS = 256;
+        final char[][] chars = new char[CELLS][];
+        final String[] strings = new String[CELLS];
+        final int[] next = new int[CELLS];
+        final int[] table = new int[2 << BITS];
+        int count;
+        int last = -1;
+
+        int add(char[] cellChars, String string) {
+            if (count == CELLS) {
+                count = 0;
+                last = -1;
+                Arrays.fill(table, 0);
+            }
+            chars[count] = cellChars;
+            strings[count] = string;
+            next[count] = -1;
+            return count++;
+        }
+    }
+
+    /**
+     * Whether the field is empty or only white space, as {@link String#isBlank()} says: no white space lies
+     * outside the Basic Multilingual Plane, so a surrogate is never white space.
+     */
+    boolean isBlank(int field) {
+        int start = starts[field];
+        for (int i = start; i < start + lengths[field]; i++) {
+            if (!Character.isWhitespace(chars[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value of a field of ASCII digits, or -1 when it is anything else; as {@link VoteCounts#digits}. */
+    long digits(int field) {
+        int start = starts[field];
+        int length = lengths[field];
+        if (length == 0 || length > VoteCounts.MAX_DIGITS) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = start; i < start + length; i++) {
+            char c = chars[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    List<String> toList() {
+        List<String> fields = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            fields.add(new String(chars, starts[i], lengths[i]));
+        }
+        return fields;
+    }
+}
