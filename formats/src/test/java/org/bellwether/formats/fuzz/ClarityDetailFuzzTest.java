@@ -1,0 +1,23 @@
+package org.bellwether.formats.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.concurrent.TimeUnit;
+import org.bellwether.formats.clarity.ClarityDetailReader;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Fuzzes the Clarity detail XML (or zip) reader: only {@code InputException} may come out of it. Seeds and kept
+ * findings are in {@code
+ * src/test/resources/org/bellwether/formats/fuzz/ClarityDetailFuzzTestInputs/readsOrRejects/} (see its README);
+ * without {@code JAZZER_FUZZ} they run as plain regression tests; {@code -Djazzer.max_duration} lengthens a run.
+ */
+class ClarityDetailFuzzTest {
+
+    private static final ClarityDetailReader READER = new ClarityDetailReader();
+
+    @FuzzTest(maxDuration = "60s")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void readsOrRejects(byte[] input) {
+        ReaderFuzzing.read(READER, "detail.xml", input);
+    }
+}
