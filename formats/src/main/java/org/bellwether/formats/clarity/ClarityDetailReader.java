@@ -111,6 +111,8 @@ public final class ClarityDetailReader implements ResultsReader {
             return SafeXml.factory().createXMLStreamReader(bytes);
         } catch (XMLStreamException e) {
             throw place.error(1, "malformed XML: " + ParserMessages.plain(String.valueOf(e.getMessage())));
+        } catch (java.util.MissingResourceException e) {
+            throw place.error(1, org.bellwether.formats.XmlParserFailure.problem(e));
         } catch (MarkupRunGuard.TooLong e) {
             throw place.error(1, e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.bellwether.formats.clarity;
 
+import java.util.MissingResourceException;
 import org.bellwether.formats.ReaderNotes;
 import java.io.IOException;
 import javax.xml.stream.XMLStreamConstants;
@@ -127,6 +128,8 @@ final class Cursor {
             return text;
         } catch (XMLStreamException e) {
             throw malformed(e);
+        } catch (MissingResourceException e) {
+            throw error(org.bellwether.formats.XmlParserFailure.problem(e));
         } catch (MarkupRunGuard.TooLong e) {
             throw error(e.getMessage());
         }
@@ -178,6 +181,8 @@ final class Cursor {
             return xml.next();
         } catch (XMLStreamException e) {
             throw malformed(e);
+        } catch (MissingResourceException e) {
+            throw error(org.bellwether.formats.XmlParserFailure.problem(e));
         } catch (MarkupRunGuard.TooLong e) {
             throw error(e.getMessage());
         }

@@ -52,6 +52,8 @@ public final class NistErrXmlReader implements ResultsReader {
                 return new XmlFields(factory.createXMLStreamReader(in), name);
             } catch (XMLStreamException e) {
                 throw new InputException(name, "", "malformed XML: " + e.getMessage(), e);
+            } catch (java.util.MissingResourceException e) {
+                throw new InputException(name, "", org.bellwether.formats.XmlParserFailure.problem(e), e);
             }
         });
     }

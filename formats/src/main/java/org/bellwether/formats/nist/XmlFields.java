@@ -44,6 +44,8 @@ final class XmlFields implements Fields {
             }
         } catch (XMLStreamException e) {
             throw malformed(e);
+        } catch (java.util.MissingResourceException e) {
+            throw new InputException(file, where(), org.bellwether.formats.XmlParserFailure.problem(e), e);
         }
     }
 
