@@ -70,7 +70,7 @@ final class DetailParser {
     }
 
     private void name(String name) {
-        builder.name(name).type(type(name));
+        builder.name(name).type(ElectionType.fromName(name));
     }
 
     private void date(String text) {
@@ -81,24 +81,6 @@ final class DetailParser {
         }
     }
 
-    /**
-     * The kind of election from its name, as the Georgia SOS reader decides it. A runoff of a special election is
-     * a runoff, and Georgia calls its May primary the "General Primary", so runoff is tried first and primary
-     * before general.
-     */
-    static ElectionType type(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.contains("runoff")) {
-            return ElectionType.RUNOFF;
-        } else if (lower.contains("special")) {
-            return ElectionType.SPECIAL;
-        } else if (lower.contains("primary")) {
-            return ElectionType.PRIMARY;
-        } else if (lower.contains("general")) {
-            return ElectionType.GENERAL;
-        }
-        return ElectionType.UNKNOWN;
-    }
 
     private String summary() {
         List<String> clauses = new ArrayList<>();

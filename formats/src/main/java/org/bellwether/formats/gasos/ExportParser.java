@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.bellwether.core.ElectionBuilder;
 import org.bellwether.core.ElectionType;
 import org.bellwether.formats.InputException;
@@ -56,7 +55,7 @@ final class ExportParser {
 
     private void name(String name) {
         if (name != null) {
-            builder.name(name).type(type(name));
+            builder.name(name).type(ElectionType.fromName(name));
         }
     }
 
@@ -73,21 +72,4 @@ final class ExportParser {
         }
     }
 
-    /**
-     * The kind of election from its name. A runoff of a special election is a runoff, and Georgia calls its May
-     * primary the "General Primary", so runoff is tried first and primary before general.
-     */
-    static ElectionType type(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.contains("runoff")) {
-            return ElectionType.RUNOFF;
-        } else if (lower.contains("special")) {
-            return ElectionType.SPECIAL;
-        } else if (lower.contains("primary")) {
-            return ElectionType.PRIMARY;
-        } else if (lower.contains("general")) {
-            return ElectionType.GENERAL;
-        }
-        return ElectionType.UNKNOWN;
-    }
 }
