@@ -26,9 +26,10 @@ final class ReadAndTabulate {
     /** Returns the winners' votes summed, so that the JIT cannot drop the work. */
     static long tabulate(Election election) {
         long sum = 0;
+        long[][] totals = election.choiceTotals();
         for (int i = 0; i < election.contests().size(); i++) {
             Contest contest = election.contests().get(i);
-            Outcome outcome = Tabulator.tabulate(contest, election.choiceTotals(i), new Plurality(contest.voteFor()),
+            Outcome outcome = Tabulator.tabulate(contest, totals[i], new Plurality(contest.voteFor()),
                     TieBreak.BY_LAW);
             sum += outcome.rounds().get(0).standings().get(0).votes();
         }

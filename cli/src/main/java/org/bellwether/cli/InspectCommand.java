@@ -48,8 +48,9 @@ final class InspectCommand implements Callable<Integer> {
         out.println("Unit statistics: " + statistics(e.statistics()));
         out.println("Contests: " + e.contests().size() + ", tallies: " + String.format(Locale.ROOT, "%,d",
                 e.tallies().size()));
+        long[][] totals = e.choiceTotals();
         for (int i = 0; i < e.contests().size(); i++) {
-            contest(out, e.contests().get(i), e.choiceTotals(i));
+            contest(out, e.contests().get(i), totals[i]);
         }
         e.notes().forEach(n -> out.println("Note: " + n));
         out.flush();

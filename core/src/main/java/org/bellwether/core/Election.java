@@ -52,4 +52,9 @@ public record Election(String name, Optional<LocalDate> date, ElectionType type,
     public long[] choiceTotals(int contest) {
         return tallies.choiceTotals(contest, contests.get(contest).choices().size());
     }
+
+    /** Sums of votes per choice of every contest, by contest index, in one pass over the tallies. */
+    public long[][] choiceTotals() {
+        return tallies.choiceTotals(contests.stream().mapToInt(c -> c.choices().size()).toArray());
+    }
 }

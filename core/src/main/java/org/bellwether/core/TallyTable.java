@@ -11,13 +11,16 @@ import java.util.stream.Stream;
  */
 public final class TallyTable {
 
-    private final long[] keys;
-    private final int[] votes;
+    /** Rows in chunks of {@code 2^chunkBits}, as the builder filled them: building copies nothing large. */
+    private final long[][] keys;
+    private final int[][] votes;
+    private final int chunkBits;
     private final int size;
 
-    private TallyTable(long[] keys, int[] votes, int size) {
+    private TallyTable(long[][] keys, int[][] votes, int chunkBits, int size) {
         this.keys = keys;
         this.votes = votes;
+        this.chunkBits = chunkBits;
         this.size = size;
     }
 
@@ -33,8 +36,11 @@ public final class TallyTable {
         if (row < 0 || row >= size) {
             throw new IndexOutOfBoundsException("tally row " + row + " of " + size);
         }
-        long k = keys[row];
-        return new Tally(TallyKey.contest(k), TallyKey.choice(k), TallyKey.unit(k), TallyKey.voteType(k), votes[row]);
+        int chunk = row >>> chunkBits;
+        int at = row & ((1 << chunkBits) - 1);
+        long k = keys[chunk][at];
+        return new Tally(TallyKey.contest(k), TallyKey.choice(k), TallyKey.unit(k), TallyKey.voteType(k),
+                votes[chunk][at]);
     }
 
     public Stream<Tally> stream() {
@@ -43,22 +49,59 @@ public final class TallyTable {
 
     /** Visits every row without allocating; the hot path for tabulation over large tables. */
     public void forEach(Visitor visitor) {
-        for (int i = 0; i < size; i++) {
-            long k = keys[i];
-            visitor.visit(TallyKey.contest(k), TallyKey.choice(k), TallyKey.unit(k), TallyKey.voteType(k), votes[i]);
+        for (int chunk = 0; chunk < keys.length; chunk++) {
+            long[] chunkKeys = keys[chunk];
+            int[] chunkVotes = votes[chunk];
+            for (int i = 0, n = rowsIn(chunk); i < n; i++) {
+                long k = chunkKeys[i];
+                visitor.visit(TallyKey.contest(k), TallyKey.choice(k), TallyKey.unit(k), TallyKey.voteType(k),
+                        chunkVotes[i]);
+            }
         }
     }
 
     /** Sums of votes per choice of one contest, over every unit and vote type. */
     public long[] choiceTotals(int contest, int choiceCount) {
         long[] totals = new long[choiceCount];
-        for (int i = 0; i < size; i++) {
-            long k = keys[i];
-            if (TallyKey.contest(k) == contest) {
-                totals[TallyKey.choice(k)] += votes[i];
+        for (int chunk = 0; chunk < keys.length; chunk++) {
+            long[] chunkKeys = keys[chunk];
+            int[] chunkVotes = votes[chunk];
+            for (int i = 0, n = rowsIn(chunk); i < n; i++) {
+                long k = chunkKeys[i];
+                if (TallyKey.contest(k) == contest) {
+                    totals[TallyKey.choice(k)] += chunkVotes[i];
+                }
             }
         }
         return totals;
+    }
+
+    /**
+     * Sums of votes per choice of every contest, in one pass over the rows.
+     *
+     * @param choiceCounts how many choices each contest has, by contest index
+     */
+    public long[][] choiceTotals(int[] choiceCounts) {
+        long[][] totals = new long[choiceCounts.length][];
+        for (int c = 0; c < totals.length; c++) {
+            totals[c] = new long[choiceCounts[c]];
+        }
+        for (int chunk = 0; chunk < keys.length; chunk++) {
+            long[] chunkKeys = keys[chunk];
+            int[] chunkVotes = votes[chunk];
+            for (int i = 0, n = rowsIn(chunk); i < n; i++) {
+                long k = chunkKeys[i];
+                int contest = TallyKey.contest(k);
+                if (contest < totals.length) {
+                    totals[contest][TallyKey.choice(k)] += chunkVotes[i];
+                }
+            }
+        }
+        return totals;
+    }
+
+    private int rowsIn(int chunk) {
+        return Math.min(1 << chunkBits, size - (chunk << chunkBits));
     }
 
     @FunctionalInterface
@@ -138,16 +181,20 @@ public final class TallyTable {
             return keyChunks[row >>> chunkBits][row & ((1 << chunkBits) - 1)];
         }
 
+        /**
+         * The rows so far. The table shares the builder's full chunks, whose rows never change, and gets a copy of
+         * the last, partly filled one, so that rows added later stay out of it.
+         */
         public TallyTable build() {
-            long[] keys = new long[size];
-            int[] votes = new int[size];
-            int chunk = 1 << chunkBits;
-            for (int start = 0; start < size; start += chunk) {
-                int length = Math.min(chunk, size - start);
-                System.arraycopy(keyChunks[start >>> chunkBits], 0, keys, start, length);
-                System.arraycopy(voteChunks[start >>> chunkBits], 0, votes, start, length);
+            int chunks = (size + (1 << chunkBits) - 1) >>> chunkBits;
+            long[][] keys = Arrays.copyOf(keyChunks, chunks);
+            int[][] votes = Arrays.copyOf(voteChunks, chunks);
+            int used = size - ((chunks - 1) << chunkBits);
+            if (chunks > 0 && used < (1 << chunkBits)) {
+                keys[chunks - 1] = Arrays.copyOf(keys[chunks - 1], used);
+                votes[chunks - 1] = Arrays.copyOf(votes[chunks - 1], used);
             }
-            return new TallyTable(keys, votes, size);
+            return new TallyTable(keys, votes, chunkBits, size);
         }
     }
 }

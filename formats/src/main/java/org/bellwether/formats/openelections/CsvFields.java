@@ -31,6 +31,13 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
     private int[] starts = new int[32];
     private int[] lengths = new int[32];
     private Column[] columns = new Column[32];
+    /** The record before, kept to find how many of its leading fields this one repeats. */
+    private char[] previousChars = new char[1024];
+    private int[] previousLengths = new int[32];
+    private int previousCount;
+    private long record;
+    /** How many leading fields repeat the record before's. */
+    private int repeated;
 
     @Override
     protected RecordType getRecordType() {
@@ -44,6 +51,15 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
 
     @Override
     protected void beginRecord(long startingLineNumber) {
+        char[] held = previousChars;
+        previousChars = chars;
+        chars = held;
+        int[] heldLengths = previousLengths;
+        previousLengths = lengths;
+        lengths = heldLengths;
+        previousCount = count;
+        record++;
+        repeated = 0;
         line = startingLineNumber;
         type = RecordType.DATA;
         count = 0;
@@ -83,6 +99,7 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
         int wider = Math.min(MAX_FIELDS, count * 2);
         starts = Arrays.copyOf(starts, wider);
         lengths = Arrays.copyOf(lengths, wider);
+        previousLengths = Arrays.copyOf(previousLengths, wider);
         columns = Arrays.copyOf(columns, wider);
     }
 
@@ -101,6 +118,7 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
 
     @Override
     protected CsvFields buildRecord() {
+        repeated = repeated();
         return this;
     }
 
@@ -113,28 +131,59 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
         return count;
     }
 
+    /** The record's number, counting every record of the pass from 1. */
+    long number() {
+        return record;
+    }
+
+    /** Whether the field holds the same chars as in the record before, as found for every leading field at once. */
+    boolean repeats(int field) {
+        return field < repeated;
+    }
+
     /**
      * The field as a String: the same instance as before when the column held these chars recently. Rows come
      * grouped, so a cell most often repeats the column's last one, or else the one that followed that last time
      * (a precinct's candidates come in the same order as the precinct before); only then are the chars hashed,
-     * into a table of two slots per hash. Comparisons run over copies of the chars, which compare vectorised.
-     * Cells are numbered and linked by number, so the hot path stores no reference (no collector barrier).
+     * into a table of two slots per hash. The leading fields a record shares with the one before (county,
+     * precinct, office) are found with one comparison for them all; the first field after them is known to
+     * differ, and a column whose cell changed last time (the candidate) tries the cell that follows first.
+     * Comparisons run over copies of the chars, which compare vectorised. Cells are numbered and linked by number,
+     * so the hot path stores no reference (no collector barrier).
      */
     String get(int field) {
+        Column column = columns[field];
+        if (field < repeated && column != null && column.record == record - 1) {
+            column.record = record;
+            return column.strings[column.last];
+        }
+        return resolve(field);
+    }
+
+    /** The field as a String when it does not repeat the record before's; kept apart so that get() inlines. */
+    private String resolve(int field) {
         Column column = columns[field];
         if (column == null) {
             column = new Column();
             columns[field] = column;
         }
+        boolean followed = column.record == record - 1;
+        column.record = record;
         int last = column.last;
         if (last >= 0) {
-            if (holds(column.chars[last], field)) {
+            boolean changed = followed && field == repeated;
+            if (!changed && !column.moved && holds(column.chars[last], field)) {
                 return column.strings[last];
             }
             int next = column.next[last];
             if (next >= 0 && holds(column.chars[next], field)) {
                 column.last = next;
+                column.moved = true;
                 return column.strings[next];
+            }
+            if (!changed && column.moved && holds(column.chars[last], field)) {
+                column.moved = false;
+                return column.strings[last];
             }
         }
         int cell = find(column, field);
@@ -142,7 +191,28 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
             column.next[last] = cell;
         }
         column.last = cell;
+        column.moved = true;
         return column.strings[cell];
+    }
+
+    /**
+     * How many leading fields hold the same chars as the record before's: fields lie end to end in both buffers,
+     * so while their lengths agree, one comparison over the chars covers them all.
+     */
+    private int repeated() {
+        int fields = 0;
+        int end = 0;
+        int shared = Math.min(count, previousCount);
+        while (fields < shared && lengths[fields] == previousLengths[fields]) {
+            end += lengths[fields++];
+        }
+        int differ = Arrays.mismatch(chars, 0, end, previousChars, 0, end);
+        if (differ >= 0) {
+            while (fields > 0 && starts[fields - 1] + lengths[fields - 1] > differ) {
+                fields--;
+            }
+        }
+        return fields;
     }
 
     private int find(Column column, int field) {
@@ -186,6 +256,10 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
         final int[] table = new int[2 << BITS];
         int count;
         int last = -1;
+        /** The record whose cell {@code last} is, so that a repeat of the record before can be trusted. */
+        long record = -2;
+        /** Whether the cell changed last time: then the one that followed is tried before the last. */
+        boolean moved;
 
         int add(char[] cellChars, String string) {
             if (count == CELLS) {

@@ -25,6 +25,12 @@ final class RowReader {
     private final RowVotes votes;
     private final TotalRows totalRows;
     private final LineLog log;
+    /**
+     * The record read last and its contest: a row whose unit or contest cells repeat that record's needs no
+     * resolving, since the units and contests already stand for those cells.
+     */
+    private long lastRecord = -1;
+    private ContestState contest;
 
     RowReader(Layout layout, ReadContext context, LineLog log) {
         this.context = context;
@@ -53,14 +59,25 @@ final class RowReader {
             }
             throw context.error(line, record.count() + " fields, but the header has " + fieldCount);
         }
-        units.resolve(record.get(countyColumn), precinctColumn < 0 ? null : record.get(precinctColumn),
-                line);
-        ContestState contest = contests.resolve(record.get(officeColumn),
-                districtColumn < 0 ? "" : record.get(districtColumn), line);
+        boolean follows = record.number() == lastRecord + 1;
+        lastRecord = record.number();
+        if (!(follows && repeats(record, countyColumn) && repeats(record, precinctColumn))) {
+            units.resolve(record.get(countyColumn), precinctColumn < 0 ? null : record.get(precinctColumn),
+                    line);
+        }
+        if (!(follows && contest != null && repeats(record, officeColumn) && repeats(record, districtColumn))) {
+            contest = contests.resolve(record.get(officeColumn),
+                    districtColumn < 0 ? "" : record.get(districtColumn), line);
+        }
         ChoiceEntry entry = choices.entry(contest, record.get(candidateColumn),
                 partyColumn < 0 ? "" : record.get(partyColumn), line);
         votes.read(record, line);
         store(contest, entry, line);
+    }
+
+    /** Whether a column, when the layout has it, repeats the record before's: a missing column always does. */
+    private static boolean repeats(CsvFields record, int column) {
+        return column < 0 || record.repeats(column);
     }
 
     /** Total rows are held for the check; other rows become tallies or statistics. */

@@ -46,7 +46,9 @@ final class Units {
         if (county.equals(lastCounty) && (precinct == null || precinct.equals(lastPrecinct))) {
             return;
         }
-        countyId = countyId(county.strip(), line);
+        if (!county.equals(lastCounty)) {
+            countyId = countyId(county.strip(), line);
+        }
         if (countyLevel) {
             resolveCounty(county.strip());
         } else {
