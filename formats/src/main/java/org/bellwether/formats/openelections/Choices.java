@@ -29,8 +29,23 @@ final class Choices {
         this.context = context;
     }
 
-    ChoiceEntry entry(ContestState contest, String cell, String party, long line) {
+    /**
+     * The entry for a row's candidate cell. The party cell is read as a String only when it can still matter: for
+     * a new entry, an entry without a label yet, or a cell that looks garbled; otherwise a scan of its chars for a
+     * parenthesis is all a row needs.
+     */
+    ChoiceEntry entry(ContestState contest, String cell, CsvFields record, int partyColumn, long line) {
         ChoiceEntry entry = contest.find(cell);
+        if (entry != null && (entry.choice < 0 || entry.party != null && (garbledLine >= 0 || partyColumn < 0
+                || !record.containsEither(partyColumn, '(', ')')))) {
+            entry.rows++;
+            return entry;
+        }
+        return entry(contest, entry, cell, partyColumn < 0 ? "" : record.get(partyColumn), line);
+    }
+
+    private ChoiceEntry entry(ContestState contest, ChoiceEntry found, String cell, String party, long line) {
+        ChoiceEntry entry = found;
         if (entry == null) {
             entry = create(contest, cell, party);
             contest.add(entry);

@@ -288,6 +288,17 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
         return true;
     }
 
+    /** Whether the field holds either char. */
+    boolean containsEither(int field, char one, char other) {
+        int start = starts[field];
+        for (int i = start; i < start + lengths[field]; i++) {
+            if (chars[i] == one || chars[i] == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The value of a field of ASCII digits, or -1 when it is anything else; as {@link VoteCounts#digits}. */
     long digits(int field) {
         int start = starts[field];

@@ -69,8 +69,7 @@ final class RowReader {
             contest = contests.resolve(record.get(officeColumn),
                     districtColumn < 0 ? "" : record.get(districtColumn), line);
         }
-        ChoiceEntry entry = choices.entry(contest, record.get(candidateColumn),
-                partyColumn < 0 ? "" : record.get(partyColumn), line);
+        ChoiceEntry entry = choices.entry(contest, record.get(candidateColumn), record, partyColumn, line);
         votes.read(record, line);
         store(contest, entry, line);
     }
