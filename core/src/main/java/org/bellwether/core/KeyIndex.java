@@ -19,11 +19,21 @@ final class KeyIndex {
     private static final int UNIT_SHIFT = 8;
     private static final int UNIT_MASK = 0xFF_FFFF;
     private static final long ROW_BITS = 0xFFFF_FFFFL;
+    private static final long UNIT_FIELD = (long) UNIT_MASK << UNIT_SHIFT;
 
     /** Units whose keys have been seen, one bit each; grown as units come. */
     private long[] seenUnits = new long[64];
     private int runUnit = -1;
     private int runStart;
+    /**
+     * The run before this one, and whether this one has so far given the same keys in the same order but for the
+     * unit. While it has, a key that continues the sequence cannot repeat one of the run's (the run before's keys
+     * were distinct), so it needs no table at all; the first key that departs from it puts the run's rows into
+     * the table.
+     */
+    private int previousStart;
+    private int previousLength;
+    private boolean following;
     /** The current unit's rows: generation in the high half, row + 1 in the low half; another generation is empty. */
     private long[] runSlots = new long[64];
     /** The key of each slot of the current generation, beside it so that a probe reads no other memory. */
@@ -58,6 +68,15 @@ final class KeyIndex {
             }
             startRun(unit, row);
         }
+        if (following) {
+            int at = row - runStart;
+            if (at < previousLength
+                    && ((keys.key(previousStart + at) & ~UNIT_FIELD) | (long) unit << UNIT_SHIFT) == key) {
+                return -1;
+            }
+            following = false;
+            indexRun(row, keys, runSlots.length);
+        }
         return putInRun(key, row, keys);
     }
 
@@ -72,6 +91,9 @@ final class KeyIndex {
             seenUnits = Arrays.copyOf(seenUnits, Math.max(word + 1, seenUnits.length * 2));
         }
         seenUnits[word] |= 1L << unit;
+        previousStart = runStart;
+        previousLength = runUnit < 0 ? 0 : row - runStart;
+        following = previousLength > 0;
         runUnit = unit;
         runStart = row;
         runUsed = 0;
@@ -100,8 +122,22 @@ final class KeyIndex {
 
     /** Doubles the run's table and puts the run's rows, all distinct, back into it. */
     private void growRun(int row, RowKeys keys) {
-        runSlots = new long[runSlots.length * 2];
-        runKeys = new long[runSlots.length];
+        indexRun(row, keys, runSlots.length * 2);
+    }
+
+    /**
+     * Puts the run's rows so far, all distinct, into a table of at least this length: a new one, or the same one
+     * when none of the run's rows is in it yet (its slots are all of older generations, so empty).
+     */
+    private void indexRun(int row, RowKeys keys, int length) {
+        runUsed = row - runStart;
+        while (length < (runUsed + 1) * 2) {
+            length *= 2;
+        }
+        if (length != runSlots.length) {
+            runSlots = new long[length];
+            runKeys = new long[length];
+        }
         int mask = runSlots.length - 1;
         long stamp = generation << 32;
         for (int r = runStart; r < row; r++) {

@@ -38,6 +38,31 @@ class KeyIndexTest {
     }
 
     @Test
+    void findsEveryRepeatWhenUnitsRepeatThePatternOfTheUnitBefore() {
+        for (long seed = 0; seed < CASES; seed++) {
+            List<Long> keys = patterned(seed);
+            assertThat(repeatsFound(keys)).as("case %d", seed).isEqualTo(expectedRepeats(keys));
+        }
+    }
+
+    @Test
+    void findsARepeatInAUnitThatFollowsThePatternOfTheUnitBefore() {
+        Table table = new Table();
+        for (int choice = 0; choice < 3; choice++) {
+            table.put(TallyKey.pack(0, choice, 0, 0));
+        }
+        assertThat(table.put(TallyKey.pack(0, 0, 1, 0))).isEqualTo(-1);
+        assertThat(table.put(TallyKey.pack(0, 1, 1, 0))).isEqualTo(-1);
+        assertThat(table.put(TallyKey.pack(0, 0, 1, 0))).isEqualTo(3);
+        assertThat(table.put(TallyKey.pack(0, 2, 1, 0))).isEqualTo(-1);
+        assertThat(table.put(TallyKey.pack(0, 1, 1, 0))).isEqualTo(4);
+        for (int choice = 0; choice < 3; choice++) {
+            assertThat(table.put(TallyKey.pack(0, choice, 2, 0))).isEqualTo(-1);
+        }
+        assertThat(table.put(TallyKey.pack(0, 2, 2, 0))).isEqualTo(8);
+    }
+
+    @Test
     void findsARepeatOfAnEarlierUnitWhenThatUnitComesBackLater() {
         Table table = new Table();
         for (int unit = 0; unit < 1000; unit++) {
@@ -78,6 +103,36 @@ class KeyIndexTest {
             }
         }
         keys.sort((a, b) -> Integer.compare(TallyKey.unit(a), TallyKey.unit(b)));
+        return keys;
+    }
+
+    /**
+     * Units in turn, each giving the keys of one pattern (as a precinct file's precincts give the same contests and
+     * choices) with now and then a key dropped, repeated, or put in another place.
+     */
+    private static List<Long> patterned(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Long> pattern = new ArrayList<>();
+        for (int i = random.nextInt(1, 60); i > 0; i--) {
+            pattern.add(TallyKey.pack(random.nextInt(12), random.nextInt(12), 0, random.nextInt(3)));
+        }
+        List<Long> keys = new ArrayList<>();
+        for (int unit = random.nextInt(1, 40); unit > 0; unit--) {
+            List<Long> run = new ArrayList<>();
+            for (long key : pattern) {
+                int change = random.nextInt(30);
+                if (change > 0) {
+                    run.add(key | (long) unit << 8);
+                }
+                if (change == 1 || change == 2 && !run.isEmpty()) {
+                    run.add(change == 1 ? key | (long) unit << 8 : run.get(random.nextInt(run.size())));
+                }
+            }
+            if (random.nextInt(4) == 0 && run.size() > 1) {
+                Collections.swap(run, random.nextInt(run.size()), random.nextInt(run.size()));
+            }
+            keys.addAll(run);
+        }
         return keys;
     }
 
