@@ -33,7 +33,7 @@ public record Election(String name, Optional<LocalDate> date, ElectionType type,
         units = List.copyOf(units);
         voteTypes = List.copyOf(voteTypes);
         Objects.requireNonNull(tallies, "election tallies");
-        statistics = List.copyOf(statistics);
+        statistics = statistics instanceof StatisticColumns.Packed ? statistics : List.copyOf(statistics);
         sources = List.copyOf(sources);
         notes = List.copyOf(notes);
     }

@@ -67,16 +67,20 @@ public final class ElectionBuilder {
         return contests.get(contest).choice(choiceName, party, writeIn);
     }
 
-    /** The index of the unit with this id, added when new. */
+    /** The index of the unit with this id, added when new (one hash lookup either way: most calls add one). */
     public int unit(String id, String unitName, UnitLevel level, Optional<String> parentId) {
-        Integer known = unitIndex.get(id);
+        int index = units.size();
+        Integer known = unitIndex.putIfAbsent(id, index);
         if (known != null) {
             return known;
         }
-        int index = units.size();
-        TallyLimits.check("unit count", index, TallyLimits.MAX_UNITS);
-        units.add(new ReportingUnit(id, unitName, level, parentId));
-        unitIndex.put(id, index);
+        try {
+            TallyLimits.check("unit count", index, TallyLimits.MAX_UNITS);
+            units.add(new ReportingUnit(id, unitName, level, parentId));
+        } catch (RuntimeException e) {
+            unitIndex.remove(id);
+            throw e;
+        }
         return index;
     }
 
@@ -107,7 +111,7 @@ public final class ElectionBuilder {
      * @return false when this statistic was already recorded for the unit: a duplicate
      */
     public boolean statistic(int unit, int contest, StatisticKind kind, int voteType, long count) {
-        return statistics.add(new UnitStatistic(unit, contest, kind, voteType, count));
+        return statistics.add(unit, contest, kind, voteType, count);
     }
 
     /**

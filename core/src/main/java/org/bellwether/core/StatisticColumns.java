@@ -1,14 +1,16 @@
 package org.bellwether.core;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Unit statistics as a builder collects them: a packed key and a count per statistic, in chunks, with the tallies'
  * kind of index to refuse a repeated key. A precinct file has a few statistics per precinct and contest
  * (undervotes, overvotes), so as objects in a hash map they cost more, and more garbage collection, than all its
- * tallies. Statistics keep the order they were added in.
+ * tallies; the election gets them as a list that makes each {@link UnitStatistic} only when asked for it.
+ * Statistics keep the order they were added in.
  */
 final class StatisticColumns implements KeyIndex.RowKeys {
 
@@ -21,12 +23,13 @@ final class StatisticColumns implements KeyIndex.RowKeys {
     private final KeyIndex index = new KeyIndex();
 
     /**
-     * Adds a statistic, already checked by {@link UnitStatistic}'s constructor.
+     * Adds a statistic, checked as {@link UnitStatistic}'s constructor checks one.
      *
      * @return false when the unit already has this statistic: a duplicate
      */
-    boolean add(UnitStatistic statistic) {
-        long key = pack(statistic);
+    boolean add(int unit, int contest, StatisticKind kind, int voteType, long count) {
+        UnitStatistic.check(unit, contest, kind, voteType, count);
+        long key = pack(unit, contest, kind, voteType);
         if (index.putIfAbsent(key, size, this) >= 0) {
             return false;
         }
@@ -40,7 +43,7 @@ final class StatisticColumns implements KeyIndex.RowKeys {
             counts[chunk] = new long[CHUNK];
         }
         keys[chunk][size % CHUNK] = key;
-        counts[chunk][size % CHUNK] = statistic.count();
+        counts[chunk][size % CHUNK] = count;
         size++;
         return true;
     }
@@ -50,26 +53,51 @@ final class StatisticColumns implements KeyIndex.RowKeys {
         return keys[row / CHUNK][row % CHUNK];
     }
 
+    /** The statistics so far, as an immutable list. */
     List<UnitStatistic> toList() {
-        List<UnitStatistic> list = new ArrayList<>(size);
-        for (int row = 0; row < size; row++) {
-            long key = key(row);
-            list.add(new UnitStatistic((int) (key >>> 8) & 0xFF_FFFF, (int) (key >>> 43) - 1,
-                    KINDS[(int) (key >>> 32) & 0x7FF], (int) key & 0xFF, counts[row / CHUNK][row % CHUNK]));
+        long[] allKeys = new long[size];
+        long[] allCounts = new long[size];
+        for (int start = 0; start < size; start += CHUNK) {
+            int length = Math.min(CHUNK, size - start);
+            System.arraycopy(keys[start / CHUNK], 0, allKeys, start, length);
+            System.arraycopy(counts[start / CHUNK], 0, allCounts, start, length);
         }
-        return list;
+        return new Packed(allKeys, allCounts);
     }
 
     /**
      * Contest + 1 (21 bits, so that {@link UnitStatistic#UNIT_WIDE} is 0), kind (11), unit (24), vote type (8): the
      * unit where a tally key has it, so the index keeps a run of units together as it does for tallies.
      */
-    private static long pack(UnitStatistic s) {
-        TallyLimits.check("unit index", s.unit(), TallyLimits.MAX_UNITS);
-        TallyLimits.check("vote type index", s.voteType(), TallyLimits.MAX_VOTE_TYPES);
-        if (s.contest() != UnitStatistic.UNIT_WIDE) {
-            TallyLimits.check("contest index", s.contest(), TallyLimits.MAX_CONTESTS);
+    private static long pack(int unit, int contest, StatisticKind kind, int voteType) {
+        TallyLimits.check("unit index", unit, TallyLimits.MAX_UNITS);
+        TallyLimits.check("vote type index", voteType, TallyLimits.MAX_VOTE_TYPES);
+        if (contest != UnitStatistic.UNIT_WIDE) {
+            TallyLimits.check("contest index", contest, TallyLimits.MAX_CONTESTS);
         }
-        return (long) (s.contest() + 1) << 43 | (long) s.kind().ordinal() << 32 | (long) s.unit() << 8 | s.voteType();
+        return (long) (contest + 1) << 43 | (long) kind.ordinal() << 32 | (long) unit << 8 | voteType;
+    }
+
+    /** Immutable: {@link AbstractList} refuses every change. */
+    static final class Packed extends AbstractList<UnitStatistic> implements RandomAccess {
+        private final long[] keys;
+        private final long[] counts;
+
+        private Packed(long[] keys, long[] counts) {
+            this.keys = keys;
+            this.counts = counts;
+        }
+
+        @Override
+        public UnitStatistic get(int row) {
+            long key = keys[row];
+            return new UnitStatistic((int) (key >>> 8) & 0xFF_FFFF, (int) (key >>> 43) - 1,
+                    KINDS[(int) (key >>> 32) & 0x7FF], (int) key & 0xFF, counts[row]);
+        }
+
+        @Override
+        public int size() {
+            return keys.length;
+        }
     }
 }

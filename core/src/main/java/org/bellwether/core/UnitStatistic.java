@@ -16,6 +16,11 @@ public record UnitStatistic(int unit, int contest, StatisticKind kind, int voteT
     public static final int UNIT_WIDE = -1;
 
     public UnitStatistic {
+        check(unit, contest, kind, voteType, count);
+    }
+
+    /** What the constructor checks, for a builder that stores statistics without making one. */
+    static void check(int unit, int contest, StatisticKind kind, int voteType, long count) {
         Objects.requireNonNull(kind, "statistic kind");
         if (unit < 0 || voteType < 0 || contest < UNIT_WIDE) {
             throw new IllegalArgumentException("statistic refers to a negative index");

@@ -33,6 +33,9 @@ final class Units {
     private int group;
     private boolean total;
     private String countyId = "";
+    /** The county of the rows being read as a parent, and its unit once a precinct of it is read (else -1). */
+    private Optional<String> countyParent = Optional.empty();
+    private int countyUnit = -1;
     private String id = "";
     private String totalLabel = "";
 
@@ -48,6 +51,8 @@ final class Units {
         }
         if (!county.equals(lastCounty)) {
             countyId = countyId(county.strip(), line);
+            countyParent = Optional.of(countyId);
+            countyUnit = -1;
         }
         if (countyLevel) {
             resolveCounty(county.strip());
@@ -67,12 +72,15 @@ final class Units {
     }
 
     private void resolvePrecinct(String precinct) {
-        group = context.builder().unit(countyId, countyId, UnitLevel.COUNTY, Optional.empty());
+        if (countyUnit < 0) {
+            countyUnit = context.builder().unit(countyId, countyId, UnitLevel.COUNTY, Optional.empty());
+        }
+        group = countyUnit;
         total = precinct.isEmpty() || isTotal(precinct);
         totalLabel = total ? countyId + " " + (precinct.isEmpty() ? "(blank precinct)" : precinct) : "";
         id = total ? "" : countyId + "/" + precinct;
         unit = total ? -1
-                : context.builder().unit(id, precinct, UnitLevel.PRECINCT, Optional.of(countyId));
+                : context.builder().unit(id, precinct, UnitLevel.PRECINCT, countyParent);
     }
 
     private String countyId(String written, long line) {
