@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Foundation benchmark: generates statewide-size OpenElections CSVs (1M and 5M rows), measures read+tabulate
-# against a bare FastCSV pass in one JMH run, and the heap read+tabulate needs for each size.
+# against a bare FastCSV pass (paired runs of two warmed JVMs, then JMH), and the heap read+tabulate needs.
 # Usage: bench/run.sh [ROWS...]   (default: 1000000 5000000). Needs ~400 MB of disk in bench/work.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -19,6 +19,10 @@ done
 echo "== heap (fresh JVM per file, -Xmx4g, serial GC)"
 for rows in "${sizes[@]}"; do
   "$JAVA_HOME/bin/java" -Xmx4g -XX:+UseSerialGC -cp "$jar" org.bellwether.bench.HeapProbe "bench/work/statewide-$rows.csv"
+done
+echo "== throughput, paired: bare parse and read+tabulate in two warmed JVMs, run in turn"
+for rows in "${sizes[@]}"; do
+  "$JAVA_HOME/bin/java" -cp "$jar" org.bellwether.bench.PairedRun "bench/work/statewide-$rows.csv" 5 21
 done
 echo "== throughput (JMH, single-shot, same run)"
 params=$(IFS=,; echo "${sizes[*]}")

@@ -14,13 +14,16 @@ import java.util.Optional;
  */
 public final class ElectionBuilder {
 
+    /** For the size hint: tallies per unit, fewer than a precinct of a general election has, so units are not undersized. */
+    private static final int TALLIES_PER_UNIT = 32;
+
     private String name = "";
     private LocalDate date;
     private ElectionType type = ElectionType.UNKNOWN;
     private final List<ContestDraft> contests = new ArrayList<>();
     private final Map<String, Integer> contestIndex = new HashMap<>();
     private final List<ReportingUnit> units = new ArrayList<>();
-    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private Map<String, Integer> unitIndex = new HashMap<>();
     private final List<VoteType> voteTypes = new ArrayList<>();
     private final Map<VoteType, Integer> voteTypeIndex = new HashMap<>();
     private final TallyTable.Builder tallies = TallyTable.builder();
@@ -116,12 +119,17 @@ public final class ElectionBuilder {
 
     /**
      * A hint from a reader that about {@code count} more tallies will follow, so that their index is sized once
-     * instead of grown; it changes no result, and a wrong guess costs only memory or a later growth.
+     * instead of grown; it changes no result, and a wrong guess costs only memory or a later growth. Units are
+     * sized for one per {@value #TALLIES_PER_UNIT} tallies.
      */
     public ElectionBuilder expectTallies(long count) {
         tallies.expect(count);
+        if (unitIndex.isEmpty() && count > 0) {
+            unitIndex = HashMap.newHashMap((int) Math.min(count / TALLIES_PER_UNIT, TallyLimits.MAX_UNITS));
+        }
         return this;
     }
+
 
     /** How many tallies have been added; rows are numbered in the order they were added. */
     public int tallyCount() {
