@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public final class ElectionBuilder {
 
-    /** For the size hint: tallies per unit, fewer than a precinct of a general election has, so units are not undersized. */
+    /** For the size hint: tallies per unit, fewer than a general election precinct has, so as not to undersize. */
     private static final int TALLIES_PER_UNIT = 32;
 
     private String name = "";
@@ -70,20 +70,16 @@ public final class ElectionBuilder {
         return contests.get(contest).choice(choiceName, party, writeIn);
     }
 
-    /** The index of the unit with this id, added when new (one hash lookup either way: most calls add one). */
+    /** The index of the unit with this id, added when new. */
     public int unit(String id, String unitName, UnitLevel level, Optional<String> parentId) {
-        int index = units.size();
-        Integer known = unitIndex.putIfAbsent(id, index);
+        Integer known = unitIndex.get(id);
         if (known != null) {
             return known;
         }
-        try {
-            TallyLimits.check("unit count", index, TallyLimits.MAX_UNITS);
-            units.add(new ReportingUnit(id, unitName, level, parentId));
-        } catch (RuntimeException e) {
-            unitIndex.remove(id);
-            throw e;
-        }
+        int index = units.size();
+        TallyLimits.check("unit count", index, TallyLimits.MAX_UNITS);
+        units.add(new ReportingUnit(id, unitName, level, parentId));
+        unitIndex.put(id, index);
         return index;
     }
 

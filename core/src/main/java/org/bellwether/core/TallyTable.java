@@ -119,6 +119,8 @@ public final class TallyTable {
          */
         private static final int CHUNK_BITS = 14;
         private static final int MAX_CHUNK_BITS = 20;
+        /** The chunk size of a table copied into one column. */
+        private static final int ONE_CHUNK_BITS = 30;
         private int chunkBits = CHUNK_BITS;
         private long[][] keyChunks = new long[16][];
         private int[][] voteChunks = new int[16][];
@@ -182,10 +184,15 @@ public final class TallyTable {
         }
 
         /**
-         * The rows so far. The table shares the builder's full chunks, whose rows never change, and gets a copy of
-         * the last, partly filled one, so that rows added later stay out of it.
+         * The rows so far. Large chunks (a size hint was given) are shared with the table, since their rows never
+         * change, and the last, partly filled one is copied so that rows added later stay out of it. Small chunks
+         * are copied into one column: kept, they would be many young objects for the collector to copy again.
          */
         public TallyTable build() {
+            if (chunkBits == CHUNK_BITS && size <= 1 << ONE_CHUNK_BITS) {
+                return new TallyTable(new long[][] {column(keyChunks, long[]::new)},
+                        new int[][] {column(voteChunks, int[]::new)}, ONE_CHUNK_BITS, size);
+            }
             int chunks = (size + (1 << chunkBits) - 1) >>> chunkBits;
             long[][] keys = Arrays.copyOf(keyChunks, chunks);
             int[][] votes = Arrays.copyOf(voteChunks, chunks);
@@ -195,6 +202,16 @@ public final class TallyTable {
                 votes[chunks - 1] = Arrays.copyOf(votes[chunks - 1], used);
             }
             return new TallyTable(keys, votes, chunkBits, size);
+        }
+
+        /** The rows of small chunks in one array. */
+        private <A> A column(A[] chunks, java.util.function.IntFunction<A> array) {
+            A column = array.apply(size);
+            for (int start = 0; start < size; start += 1 << chunkBits) {
+                System.arraycopy(chunks[start >>> chunkBits], 0, column, start,
+                        Math.min(1 << chunkBits, size - start));
+            }
+            return column;
         }
     }
 }
