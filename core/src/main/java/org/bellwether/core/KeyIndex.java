@@ -11,7 +11,7 @@ import java.util.Arrays;
  * lists every unit for one choice and vote type, then the next) every row so far goes into a {@link BlockIndex}
  * of all keys, which takes every key from then on. Either way a repeated key is found, and the row holding it named.
  *
- * <p>(Measured on a 5-million-row precinct file: the whole read took about 1,200 ms this way and 1,400 ms with every
+ * <p>(Measured on a 5-million-row precinct file: the whole read took about 1,250 ms this way and 1,400 ms with every
  * key in one table of 128 MiB, whose cache misses were most of the difference.)
  */
 final class KeyIndex {
@@ -39,7 +39,10 @@ final class KeyIndex {
     /** The key of each slot of the current generation, beside it so that a probe reads no other memory. */
     private long[] runKeys = new long[64];
     private int runUsed;
-    /** Starts a new run; a run starts only at a unit not seen before, so it never exceeds the unit limit. */
+    /**
+     * The stamp of the current run's slots. Each run takes the next one, and a run starts only at a unit not seen
+     * before, so it stays within the unit limit and never wraps.
+     */
     private long generation = 1;
     private long reserved;
     private BlockIndex all;

@@ -47,6 +47,40 @@ class CsvFieldsTest {
     }
 
     @Test
+    void tellsWhichLeadingFieldsRepeatTheRecordBeforeAndGivesRightCellsWhenSomeAreNotAskedFor()
+            throws IOException {
+        SplittableRandom random = new SplittableRandom(11);
+        String[] pool = {"", "a", "b", "ab", "ba", "abc"};
+        List<String[]> rows = new ArrayList<>();
+        StringBuilder csv = new StringBuilder();
+        for (int r = 0; r < 5_000; r++) {
+            String[] row = new String[4];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = r > 0 && random.nextInt(3) > 0 ? rows.get(r - 1)[i] : pool[random.nextInt(pool.length)];
+            }
+            rows.add(row);
+            csv.append(String.join(",", row)).append('\n');
+        }
+        try (CsvReader<CsvFields> reader = CsvReader.builder().build(new CsvFields(), csv.toString())) {
+            int r = 0;
+            for (CsvFields fields : reader) {
+                String[] row = rows.get(r);
+                int repeated = 0;
+                while (r > 0 && repeated < row.length && row[repeated].equals(rows.get(r - 1)[repeated])) {
+                    repeated++;
+                }
+                for (int i = 0; i < row.length; i++) {
+                    assertThat(fields.repeats(i)).as("row %d field %d", r, i).isEqualTo(i < repeated);
+                    if (random.nextInt(3) > 0) {
+                        assertThat(fields.get(i)).as("row %d field %d", r, i).isEqualTo(row[i]);
+                    }
+                }
+                r++;
+            }
+        }
+    }
+
+    @Test
     void givesARepeatedCellAsTheSameString() throws IOException {
         try (CsvReader<CsvFields> reader = CsvReader.builder().build(new CsvFields(), "Cobb,1\nCobb,2\n")) {
             List<String> counties = new ArrayList<>();
