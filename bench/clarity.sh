@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Clarity benchmark: generates a statewide precinct-level detail.xml of at least 200 MB, then measures the Clarity
-# reader against a bare StAX pass over the same bytes (the reader's own factory settings, events ignored) in one
-# JMH run, so the ratio holds on a noisy machine; then the same on the largest real Clarity file of the shared data.
+# reader against a bare StAX pass over the same bytes (the reader's own factory settings, events ignored), paired
+# in two warmed JVMs and in one JMH run, so the ratio holds on a noisy machine; then the same on the largest real Clarity file of the shared data.
 # Usage: bench/clarity.sh [MEGABYTES]   (default: 200). Needs about MEGABYTES + 10 MB of disk in bench/work.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -15,6 +15,8 @@ mkdir -p bench/work
 file=bench/work/statewide-clarity-${mb}mb.xml
 [ -f "$file" ] || "$JAVA_HOME/bin/java" -cp "$jar" org.bellwether.bench.StatewideClarity "$file" "$mb"
 ls -l "$file" "$real"
+echo "== generated statewide file, paired: bare StAX and the reader in two warmed JVMs, run in turn"
+"$JAVA_HOME/bin/java" -cp "$jar" org.bellwether.bench.PairedRun --clarity "$file" 3 15
 echo "== generated statewide file: JMH single shot, both benchmarks in one run"
 "$JAVA_HOME/bin/java" -Dbench.work=bench/work -jar "$jar" ClarityReadBenchmark -p input=generated -p megabytes="$mb" \
     -rf json -rff bench/work/jmh-clarity-generated.json

@@ -17,7 +17,9 @@ import java.util.Locale;
  * turn, alternating which goes first. A pair's runs are seconds apart, so a neighbour's load on a shared
  * machine weighs on both; the ratio reported is the median of the pairs' ratios, with its interquartile range.
  *
- * <p>Usage: {@code PairedRun FILE [WARMUP [PAIRS]]}; the workers get {@code -Xms2g -Xmx2g}, as in the JMH run.
+ * <p>Usage: {@code PairedRun [--clarity] FILE [WARMUP [PAIRS]]}: an OpenElections file, read+tabulate against
+ * {@link BareParse} with {@code -Xms2g -Xmx2g} as in {@link ReadBenchmark}, or with {@code --clarity} a Clarity
+ * detail.xml, the reader against a bare StAX pass with {@code -Xms3g -Xmx3g} as in {@link ClarityReadBenchmark}.
  */
 public final class PairedRun {
 
@@ -25,10 +27,14 @@ public final class PairedRun {
     }
 
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args[0]);
-        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        int pairs = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-        try (Worker bare = new Worker("bare", file); Worker ours = new Worker("read+tabulate", file)) {
+        boolean clarity = args[0].equals("--clarity");
+        int at = clarity ? 1 : 0;
+        Path file = Path.of(args[at]);
+        int warmup = args.length > at + 1 ? Integer.parseInt(args[at + 1]) : 5;
+        int pairs = args.length > at + 2 ? Integer.parseInt(args[at + 2]) : 15;
+        String heap = clarity ? "3g" : "2g";
+        try (Worker bare = new Worker(clarity ? "stax" : "bare", file, heap);
+                Worker ours = new Worker(clarity ? "clarity" : "read+tabulate", file, heap)) {
             for (int i = 0; i < warmup; i++) {
                 bare.run();
                 ours.run();
@@ -44,19 +50,21 @@ public final class PairedRun {
                 oursMs[i] = (bareFirst ? second : first) / 1_000_000;
                 ratios[i] = (double) bareMs[i] / oursMs[i];
             }
-            report(file, bareMs, oursMs, ratios);
+            report(file, clarity ? "bare StAX" : "bare parse", clarity ? "Clarity reader" : "read+tabulate",
+                    bareMs, oursMs, ratios);
         }
     }
 
-    private static void report(Path file, long[] bareMs, long[] oursMs, double[] ratios) {
+    private static void report(Path file, String bareName, String oursName, long[] bareMs, long[] oursMs,
+            double[] ratios) {
         Arrays.sort(bareMs);
         Arrays.sort(oursMs);
         Arrays.sort(ratios);
         int n = ratios.length;
-        System.out.printf(Locale.ROOT, "%s, %d pairs: bare parse median %d ms, read+tabulate median %d ms;"
-                + " throughput ratio median %.2f (interquartile %.2f to %.2f, all %.2f to %.2f; goal >= 0.70)%n",
-                file.getFileName(), n, bareMs[n / 2], oursMs[n / 2], ratios[n / 2], ratios[n / 4],
-                ratios[(3 * n) / 4], ratios[0], ratios[n - 1]);
+        System.out.printf(Locale.ROOT, "%s, %d pairs: %s median %d ms, %s median %d ms;"
+                + " throughput ratio median %.2f (interquartile %.2f to %.2f, all %.2f to %.2f)%n",
+                file.getFileName(), n, bareName, bareMs[n / 2], oursName, oursMs[n / 2], ratios[n / 2],
+                ratios[n / 4], ratios[(3 * n) / 4], ratios[0], ratios[n - 1]);
     }
 
     /** A JVM running one workload each time it reads a line, answering with the nanoseconds it took. */
@@ -65,9 +73,9 @@ public final class PairedRun {
         private final PrintWriter commands;
         private final BufferedReader answers;
 
-        Worker(String workload, Path file) throws IOException {
+        Worker(String workload, Path file, String heap) throws IOException {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xms2g", "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+                    .toString(), "-Xms" + heap, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
                     PairedWorker.class.getName(), workload, file.toString()));
             process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);

@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import javax.xml.stream.XMLStreamException;
 
 /**
- * One side of {@link PairedRun}: runs its workload ({@link BareParse} or read+tabulate) once per line on standard
- * input and prints the nanoseconds each run took.
+ * One side of {@link PairedRun}: runs its workload once per line on standard input and prints the nanoseconds each
+ * run took. Workloads: {@code bare} ({@link BareParse}), {@code read+tabulate} (an OpenElections file),
+ * {@code stax} (a bare StAX pass, as {@link ClarityReadBenchmark#bareStax}) and {@code clarity} (the Clarity
+ * reader, as {@link ClarityReadBenchmark#read}).
  */
 public final class PairedWorker {
 
@@ -18,13 +21,21 @@ public final class PairedWorker {
     private PairedWorker() {
     }
 
-    public static void main(String[] args) throws IOException {
-        boolean bare = args[0].equals("bare");
+    public static void main(String[] args) throws IOException, XMLStreamException {
+        ClarityReadBenchmark clarity = new ClarityReadBenchmark();
+        clarity.input = args[1];
+        clarity.prepare();
         Path file = Path.of(args[1]);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         while (in.readLine() != null) {
             long start = System.nanoTime();
-            sink += bare ? BareParse.fields(file) : ReadAndTabulate.tabulate(ReadAndTabulate.read(file));
+            sink += switch (args[0]) {
+                case "bare" -> BareParse.fields(file);
+                case "read+tabulate" -> ReadAndTabulate.tabulate(ReadAndTabulate.read(file));
+                case "stax" -> clarity.bareStax();
+                case "clarity" -> clarity.read();
+                default -> throw new IllegalArgumentException("no workload " + args[0]);
+            };
             System.out.println(System.nanoTime() - start);
         }
         if (sink == 42) {
