@@ -1,6 +1,7 @@
 package org.bellwether.core;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -79,7 +80,8 @@ public final class TallyTable {
     /**
      * Sums of votes per choice of every contest, in one pass over the rows.
      *
-     * @param choiceCounts how many choices each contest has, by contest index
+     * @param choiceCounts how many choices each contest has, by contest index; rows of a contest past its end are
+     *                     left out
      */
     public long[][] choiceTotals(int[] choiceCounts) {
         long[][] totals = new long[choiceCounts.length][];
@@ -205,7 +207,7 @@ public final class TallyTable {
         }
 
         /** The rows of small chunks in one array. */
-        private <A> A column(A[] chunks, java.util.function.IntFunction<A> array) {
+        private <A> A column(A[] chunks, IntFunction<A> array) {
             A column = array.apply(size);
             for (int start = 0; start < size; start += 1 << chunkBits) {
                 System.arraycopy(chunks[start >>> chunkBits], 0, column, start,
