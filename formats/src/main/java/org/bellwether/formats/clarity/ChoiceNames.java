@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.bellwether.core.Choice;
 import org.bellwether.formats.ChoiceAliases;
 import org.bellwether.formats.ChoiceMetadata;
-import org.bellwether.formats.ChoiceMetadata.ChoiceFacts;
+import org.bellwether.formats.DeclaredChoices;
 import org.bellwether.formats.InputException;
 
 /**
@@ -26,27 +26,17 @@ final class ChoiceNames {
     static final String NO_PARTY = "NP";
     private static final Pattern PARTY_SUFFIX = Pattern.compile("(.*\\S)\\s+\\(([A-Za-z]{2,3})\\)");
 
-    private final ChoiceAliases aliases;
-    private final ChoiceMetadata metadata;
+    private final DeclaredChoices declared;
     private final ReaderNotes notes;
 
     ChoiceNames(ChoiceAliases aliases, ChoiceMetadata metadata, ReaderNotes notes) {
-        this.aliases = aliases;
-        this.metadata = metadata;
+        this.declared = new DeclaredChoices(aliases, metadata, notes);
         this.notes = notes;
     }
 
     Choice resolve(String text, Optional<String> partyAttribute) {
         Choice read = fromText(text, partyAttribute);
-        String canonical = aliases.canonical(read.name()).orElse(read.name());
-        if (!canonical.equals(read.name())) {
-            notes.once("alias " + read.name(), "merged choice " + InputException.echo(read.name()) + " into "
-                    + InputException.echo(canonical) + " (declared alias)");
-        }
-        Optional<ChoiceFacts> facts = metadata.of(read.name()).or(() -> metadata.of(canonical));
-        Optional<String> party = read.party().or(() -> facts.flatMap(ChoiceFacts::party));
-        boolean writeIn = facts.map(ChoiceFacts::writeIn).orElse(isWriteIn(canonical));
-        return new Choice(canonical, party, writeIn);
+        return declared.resolve(read.name(), read.party(), ChoiceNames::isWriteIn);
     }
 
     private Choice fromText(String text, Optional<String> attribute) {

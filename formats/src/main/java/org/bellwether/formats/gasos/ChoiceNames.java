@@ -5,8 +5,7 @@ import java.util.Optional;
 import org.bellwether.core.Choice;
 import org.bellwether.formats.ChoiceAliases;
 import org.bellwether.formats.ChoiceMetadata;
-import org.bellwether.formats.ChoiceMetadata.ChoiceFacts;
-import org.bellwether.formats.InputException;
+import org.bellwether.formats.DeclaredChoices;
 
 /**
  * Turns a ballot option into the choice the election holds. Georgia's later exports append the party to the name
@@ -16,26 +15,14 @@ import org.bellwether.formats.InputException;
  */
 final class ChoiceNames {
 
-    private final ChoiceAliases aliases;
-    private final ChoiceMetadata metadata;
-    private final ReaderNotes notes;
+    private final DeclaredChoices declared;
 
     ChoiceNames(ChoiceAliases aliases, ChoiceMetadata metadata, ReaderNotes notes) {
-        this.aliases = aliases;
-        this.metadata = metadata;
-        this.notes = notes;
+        this.declared = new DeclaredChoices(aliases, metadata, notes);
     }
 
     Choice resolve(String sourceName, Optional<String> party) {
-        String name = withoutPartySuffix(sourceName, party);
-        String canonical = aliases.canonical(name).orElse(name);
-        if (!canonical.equals(name)) {
-            notes.once("merged choice " + InputException.echo(name) + " into " + InputException.echo(canonical)
-                    + " (declared alias)");
-        }
-        Optional<ChoiceFacts> facts = metadata.of(name).or(() -> metadata.of(canonical));
-        Optional<String> label = party.or(() -> facts.flatMap(ChoiceFacts::party));
-        return new Choice(canonical, label, facts.map(ChoiceFacts::writeIn).orElse(false));
+        return declared.resolve(withoutPartySuffix(sourceName, party), party, name -> false);
     }
 
     static String withoutPartySuffix(String name, Optional<String> party) {
