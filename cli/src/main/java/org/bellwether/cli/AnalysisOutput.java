@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -30,23 +27,15 @@ final class AnalysisOutput {
         AnalysisReport selected = tables == null ? report : new AnalysisReport(report.title(), report.version(),
                 report.inputs(), report.tables().stream().filter(t -> tables.contains(t.id())).toList(),
                 report.notes());
+        if (out != null) {
+            WholeFile.chars(out, w -> write(selected, w));
+            return;
+        }
         try {
-            if (out == null) {
-                write(selected, (Writer) stdout);
-                stdout.flush();
-                return;
-            }
-            Path target = out.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                write(selected, w);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temp);
-                throw e;
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            write(selected, (Writer) stdout);
+            stdout.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + (out == null ? "standard output" : out), e);
+            throw new UncheckedIOException("cannot write standard output", e);
         }
     }
 

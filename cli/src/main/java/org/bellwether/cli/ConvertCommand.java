@@ -1,12 +1,7 @@
 package org.bellwether.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bellwether.core.Election;
@@ -46,25 +41,8 @@ final class ConvertCommand implements Callable<Integer> {
             to.write(election, new Utf8Chars(stdout));
             stdout.flush();
         } else {
-            writeWhole(election);
+            WholeFile.bytes(out, o -> to.write(election, o));
         }
         return ExitCodes.OK;
-    }
-
-    /** The file is written whole or not at all: a temporary file beside it, then a move. */
-    private void writeWhole(Election election) {
-        try {
-            Path target = out.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                to.write(election, o);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temp);
-                throw e;
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out, e);
-        }
     }
 }

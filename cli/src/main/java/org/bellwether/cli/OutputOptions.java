@@ -3,11 +3,7 @@ package org.bellwether.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.bellwether.formats.report.Report;
 import org.bellwether.formats.report.ReportFormat;
 import picocli.CommandLine.Option;
@@ -23,23 +19,15 @@ final class OutputOptions {
     Path out;
 
     void write(Report report, PrintWriter stdout) {
+        if (out != null) {
+            WholeFile.chars(out, w -> format.write(report, w));
+            return;
+        }
         try {
-            if (out == null) {
-                format.write(report, stdout);
-                stdout.flush();
-                return;
-            }
-            Path target = out.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                format.write(report, w);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temp);
-                throw e;
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            format.write(report, stdout);
+            stdout.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + (out == null ? "standard output" : out), e);
+            throw new UncheckedIOException("cannot write standard output", e);
         }
     }
 }

@@ -1,11 +1,6 @@
 package org.bellwether.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.bellwether.analysis.LeanTable;
 import org.bellwether.analysis.house.HouseForecast;
@@ -68,18 +63,11 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private void write(String html) {
-        try {
-            if (out == null) {
-                spec.commandLine().getOut().print(html);
-                spec.commandLine().getOut().flush();
-                return;
-            }
-            Path target = out.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            Files.writeString(temp, html, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out, e);
+        if (out == null) {
+            spec.commandLine().getOut().print(html);
+            spec.commandLine().getOut().flush();
+        } else {
+            WholeFile.chars(out, w -> w.write(html));
         }
     }
 }
