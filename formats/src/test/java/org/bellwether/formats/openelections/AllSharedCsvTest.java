@@ -28,6 +28,9 @@ class AllSharedCsvTest {
             "district-baselines/partisan-lean_2018_fivethirtyeight_partisan_lean_DISTRICTS.csv",
             "line 1: unknown layout: not an OpenElections header, which names county, office and candidate columns "
                     + "(it is \"district,2018\")",
+            "specials-2017/538/special-elections.csv",
+            "line 1: unknown layout: not an OpenElections header, which names county, office and candidate columns "
+                    + "(it is \"Date,State,Race,Median Household Income,% Bachelor's Degree or Higher,Clinton Ma...\")",
             "specials-2017/ks04/20170417__ks__special__general__greenwood__precinct.csv",
             "line 11: votes 1 disagree with the vote-type columns: advance + election + provisional = 0 "
                     + "(TotalsPolicy.REPORT would note this and keep the vote-type columns)");
