@@ -26,7 +26,9 @@ public final class Tabulator {
      * @param votes    {@code votes[i]} is the votes of {@code contest.choices().get(i)}, none negative
      * @param rule     the rule that turns votes into seats or advancing places
      * @param tieBreak what to do with a tie at the cut line; {@link TieBreak#BY_LAW} leaves it pending
-     * @throws IllegalArgumentException naming the contest, when the votes do not match its choices
+     * @throws IllegalArgumentException naming the contest, when the votes do not match its choices, or when the
+     *                                  rule is a ranked one ({@link InstantRunoff}, {@link SingleTransferableVote}),
+     *                                  which totals cannot decide
      */
     public static Outcome tabulate(Contest contest, long[] votes, Rule rule, TieBreak tieBreak) {
         return tabulate(contest, votes, RuleChoice.given(rule, "by the caller"), tieBreak, CALLER_COMPLETE,
@@ -55,6 +57,8 @@ public final class Tabulator {
             case Plurality plurality -> Decision.plurality(plurality);
             case TopN topN -> Decision.topN(topN);
             case MajorityRunoff runoff -> Decision.majorityRunoff(runoff, ranking);
+            case InstantRunoff irv -> throw rankedOnly(contest, "instant runoff");
+            case SingleTransferableVote stv -> throw rankedOnly(contest, "single transferable vote");
         };
         Cut cut = CutLine.draw(ranking, decision.places(), tieBreak);
         Status status = status(rule, decision, cut, ranking, reporting, certification);
@@ -114,6 +118,11 @@ public final class Tabulator {
         return new Outcome(ranking.contest(), rule.rule(), rule.source(), tieBreak, List.of(round), winners,
                 decides && elects ? winners : List.of(), decides && !elects ? winners : List.of(), status, reporting,
                 rule.recount(), cut.tie().stream().toList(), explanation);
+    }
+
+    private static IllegalArgumentException rankedOnly(Contest contest, String rule) {
+        return new IllegalArgumentException("contest '" + contest.name() + "': " + rule
+                + " is counted from ranked ballots (cast-vote records); a totals-only file cannot decide it");
     }
 
     private static List<Standing> standings(Ranking ranking, StandingStatus in, Cut cut) {
