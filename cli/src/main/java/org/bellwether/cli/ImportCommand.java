@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.bellwether.core.Certification;
 import org.bellwether.core.Election;
 import org.bellwether.store.ImportResult;
 import org.bellwether.store.ResultsStore;
@@ -42,17 +43,32 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the election day, for files that give none")
     LocalDate date;
 
+    @Option(names = "--certified",
+            description = "declare these results certified (official): outcomes then say so; without it, results"
+                    + " are certified only when the files say so (NIST ERR Status certified)")
+    boolean certified;
+
     @Mixin
     StoreOption store;
 
     @Override
     public Integer call() {
-        Election election = named(Inputs.read(files, reading.toReadOptions(), spec.commandLine().getErr()));
+        Election election = declared(reading.withState(named(Inputs.read(files, reading.toReadOptions(),
+                spec.commandLine().getErr()))));
         try (ResultsStore results = store.open()) {
             ImportResult result = results.importElection(election, SoftwareVersion.named(), main.clock());
             spec.commandLine().getOut().println(describe(result, results.describe()));
         }
         return ExitCodes.OK;
+    }
+
+    private Election declared(Election e) {
+        if (!certified || e.certification() == Certification.CERTIFIED) {
+            return e;
+        }
+        List<String> notes = new java.util.ArrayList<>(e.notes());
+        notes.add("declared certified on import (--certified)");
+        return e.withCertification(Certification.CERTIFIED).withNotes(notes);
     }
 
     /** The election with --name and --date filled in where its files give none; a conflict is a usage error. */
@@ -66,7 +82,7 @@ final class ImportCommand implements Callable<Integer> {
         String n = e.name().isBlank() && name != null ? name.strip() : e.name();
         Optional<LocalDate> d = e.date().isEmpty() ? Optional.ofNullable(date) : e.date();
         return new Election(n, d, e.type(), e.contests(), e.units(), e.voteTypes(), e.tallies(), e.statistics(),
-                e.sources(), e.notes());
+                e.sources(), e.notes(), e.state(), e.certification());
     }
 
     static String describe(ImportResult result, String store) {

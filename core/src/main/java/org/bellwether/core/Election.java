@@ -59,6 +59,18 @@ public record Election(String name, Optional<LocalDate> date, ElectionType type,
                 certification);
     }
 
+    /** The same election with other notes, e.g. only those that concern the contests reported. */
+    public Election withNotes(List<String> kept) {
+        return new Election(name, date, type, contests, units, voteTypes, tallies, statistics, sources, kept, state,
+                certification);
+    }
+
+    /** The same election, of this state (a USPS code). */
+    public Election withState(String postalCode) {
+        return new Election(name, date, type, contests, units, voteTypes, tallies, statistics, sources, notes,
+                Optional.of(postalCode), certification);
+    }
+
     /** The same election, declared certified or unofficial. */
     public Election withCertification(Certification declared) {
         return new Election(name, date, type, contests, units, voteTypes, tallies, statistics, sources, notes, state,

@@ -47,6 +47,17 @@ public final class ElectionBuilder {
         return this;
     }
 
+    /** The day so far, if a source gave one. */
+    public Optional<LocalDate> dateSoFar() {
+        return Optional.ofNullable(date);
+    }
+
+    /** Replaces the day, when sources disagree and a reader decides which one stands. */
+    public ElectionBuilder replaceDate(LocalDate day) {
+        date = day;
+        return this;
+    }
+
     public ElectionBuilder type(ElectionType electionType) {
         if (type == ElectionType.UNKNOWN) {
             type = electionType;

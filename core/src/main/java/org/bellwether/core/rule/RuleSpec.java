@@ -8,14 +8,15 @@ import org.bellwether.core.Contest;
 /**
  * A rule in its written form, as the command line, the rulebook and the store spell it:
  * {@code plurality} (vote-for-N from the contest), {@code vote-for=N}, {@code majority[=N/D][,advance=K]},
- * {@code georgia}, {@code top-two}, {@code top-four}, {@code top=N}.
+ * {@code georgia}, {@code top-two}, {@code top-four}, {@code top=N}, and the ranked rules {@code instant-runoff} and
+ * {@code stv[=N]} (Droop quota; seats from the contest's vote-for unless given), which only ranked ballots decide.
  */
 public final class RuleSpec {
 
     /** The forms, for help texts and messages. */
     public static final String FORMS = "plurality (vote-for-N from the contest), vote-for=N,"
             + " majority[=N/D][,advance=K], georgia (majority else top-two runoff, O.C.G.A. 21-2-501), top-two,"
-            + " top-four, top=N";
+            + " top-four, top=N, instant-runoff, stv[=N]";
 
     private static final Pattern MAJORITY = Pattern.compile("majority(?:=(\\d{1,9})/(\\d{1,9}))?(?:,advance=(\\d{1,4}))?");
 
@@ -43,6 +44,8 @@ public final class RuleSpec {
             case "georgia" -> MajorityRunoff.georgia();
             case "top-two" -> new TopN(2);
             case "top-four" -> new TopN(4);
+            case "instant-runoff", "irv", "ranked-choice" -> InstantRunoff.standard();
+            case "stv" -> SingleTransferableVote.droop(contest.voteFor());
             default -> numbered(s, spec);
         };
     }
@@ -50,6 +53,9 @@ public final class RuleSpec {
     private static Rule numbered(String s, String spec) {
         if (s.matches("vote-for=\\d{1,4}")) {
             return new Plurality(Integer.parseInt(s.substring("vote-for=".length())));
+        }
+        if (s.matches("stv=\\d{1,4}")) {
+            return SingleTransferableVote.droop(Integer.parseInt(s.substring("stv=".length())));
         }
         if (s.matches("top=\\d{1,4}")) {
             return new TopN(Integer.parseInt(s.substring("top=".length())));
