@@ -36,11 +36,12 @@ final class ImportCommand implements Callable<Integer> {
     ReadingOptions reading;
 
     @Option(names = "--name", paramLabel = "NAME",
-            description = "the election's name, for files that give none (OpenElections CSV); with the date it"
-                    + " decides which election the files are a version of")
+            description = "the election's name, for files that give none or to replace theirs (an OpenElections"
+                    + " file name gives one); with the date it decides which election the files are a version of")
     String name;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the election day, for files that give none")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the election day, for files that give none or to replace"
+            + " theirs (a wrongly dated OpenElections file name)")
     LocalDate date;
 
     @Option(names = "--certified",
@@ -71,18 +72,26 @@ final class ImportCommand implements Callable<Integer> {
         return e.withCertification(Certification.CERTIFIED).withNotes(notes);
     }
 
-    /** The election with --name and --date filled in where its files give none; a conflict is a usage error. */
+    /**
+     * The election with --name and --date in force: they fill in what the files do not give, and override what
+     * the files give (an OpenElections file name can be wrong), with a note saying so.
+     */
     private Election named(Election e) {
-        if (name != null && !e.name().isBlank() && !e.name().equals(name.strip())
-                || date != null && e.date().isPresent() && !e.date().get().equals(date)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "the files name the election '" + e.name()
-                    + "' of " + e.date().map(LocalDate::toString).orElse("no date")
-                    + "; --name and --date are for files that name none");
+        List<String> notes = new java.util.ArrayList<>(e.notes());
+        String n = e.name();
+        if (name != null && !name.strip().equals(e.name())) {
+            if (!e.name().isBlank()) {
+                notes.add("--name " + name.strip() + " replaces the files' name " + e.name());
+            }
+            n = name.strip();
         }
-        String n = e.name().isBlank() && name != null ? name.strip() : e.name();
-        Optional<LocalDate> d = e.date().isEmpty() ? Optional.ofNullable(date) : e.date();
+        Optional<LocalDate> d = e.date();
+        if (date != null && !e.date().equals(Optional.of(date))) {
+            e.date().ifPresent(had -> notes.add("--date " + date + " replaces the files' date " + had));
+            d = Optional.of(date);
+        }
         return new Election(n, d, e.type(), e.contests(), e.units(), e.voteTypes(), e.tallies(), e.statistics(),
-                e.sources(), e.notes(), e.state(), e.certification());
+                e.sources(), notes, e.state(), e.certification());
     }
 
     static String describe(ImportResult result, String store) {

@@ -56,6 +56,7 @@ record Directory(Header election, List<Unit> units, List<Party> parties, List<Ca
      * @param totalStatus   the {@code Status} of its {@code CountStatus} of {@code Type} total, when given
      */
     record ContestHead(String id, String at, String kind, String name, Ref district, int votesAllowed,
-            Optional<String> voteVariation, int numberElected, Optional<String> totalStatus) {
+            Optional<String> voteVariation, int numberElected, Optional<String> totalStatus, long subUnitsReported,
+            long totalSubUnits) {
     }
 }

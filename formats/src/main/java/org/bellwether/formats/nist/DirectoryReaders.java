@@ -85,6 +85,8 @@ final class DirectoryReaders {
         private String voteVariation;
         private int numberElected = -1;
         private String totalStatus;
+        private long subUnitsReported = -1;
+        private long totalSubUnits = -1;
 
         ContestHeadReader(Fields in, Consumer<Directory.ContestHead> into) {
             super(in);
@@ -103,6 +105,10 @@ final class DirectoryReaders {
                 case "NumberElected" -> numberElected = (int) Math.min(NistValues.count(in.scalar(), "NumberElected",
                         in.file(), in.where()), Integer.MAX_VALUE);
                 case "CountStatus" -> in.objects(() -> new CountStatusReader(s -> totalStatus = s));
+                case "SubUnitsReported" -> subUnitsReported = NistValues.count(in.scalar(), "SubUnitsReported",
+                        in.file(), in.where());
+                case "TotalSubUnits" -> totalSubUnits = NistValues.count(in.scalar(), "TotalSubUnits", in.file(),
+                        in.where());
                 default -> {
                     // selections and other counts are read in the second pass
                 }
@@ -128,7 +134,8 @@ final class DirectoryReaders {
                         + " has no ElectionDistrictId");
             }
             into.accept(new Directory.ContestHead(objectId, at, kind, name, district, votesAllowed,
-                    Optional.ofNullable(voteVariation), numberElected, Optional.ofNullable(totalStatus)));
+                    Optional.ofNullable(voteVariation), numberElected, Optional.ofNullable(totalStatus),
+                    subUnitsReported, totalSubUnits));
         }
 
         /** One {@code CountStatus}: only the one for the total count says how complete the contest is. */

@@ -74,7 +74,8 @@ final class ElectionAssembler {
         contests[index] = limited(c.at(), () -> builder.contest(contestNames.get(index), c.votesAllowed()));
         ElectionStatus.declared(c.voteVariation(), c.numberElected(), c.votesAllowed())
                 .ifPresent(d -> builder.declare(contests[index], d));
-        builder.reporting(contests[index], ElectionStatus.reporting(c.totalStatus(), directory.election().resultsStatus()));
+        builder.reporting(contests[index], ElectionStatus.reporting(c.subUnitsReported(), c.totalSubUnits(),
+                c.totalStatus(), directory.election().resultsStatus()));
     }
 
     void selection(int contest, Selection s) {

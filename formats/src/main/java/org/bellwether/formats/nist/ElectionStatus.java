@@ -21,12 +21,25 @@ final class ElectionStatus {
                 .orElse(Certification.UNOFFICIAL);
     }
 
+    /**
+     * A contest's units reported of its units (SubUnitsReported of TotalSubUnits) first, then its own total
+     * CountStatus, then the report's ResultsStatus; unknown when none says.
+     */
+    static Reporting reporting(long subUnitsReported, long totalSubUnits, Optional<String> contestTotal,
+            Optional<String> resultsStatus) {
+        if (subUnitsReported >= 0 && totalSubUnits >= 0) {
+            return Reporting.of(subUnitsReported, totalSubUnits, "units",
+                    "the file's SubUnitsReported of TotalSubUnits");
+        }
+        return reporting(contestTotal, resultsStatus);
+    }
+
     /** A contest's own total CountStatus first, then the report's ResultsStatus; unknown when neither says. */
     static Reporting reporting(Optional<String> contestTotal, Optional<String> resultsStatus) {
         if (contestTotal.isPresent()) {
             String s = contestTotal.get();
             return switch (s) {
-                case "completed", "unofficial-complete" -> stated(Reporting.Completeness.COMPLETE, "CountStatus", s);
+                case "completed" -> stated(Reporting.Completeness.COMPLETE, "CountStatus", s);
                 case "in-process", "not-processed" -> stated(Reporting.Completeness.PARTIAL, "CountStatus", s);
                 default -> stated(Reporting.Completeness.UNKNOWN, "CountStatus", s);
             };
@@ -41,6 +54,35 @@ final class ElectionStatus {
 
     private static Reporting stated(Reporting.Completeness completeness, String field, String value) {
         return Reporting.stated(completeness, "the file's " + field + " " + value);
+    }
+
+    /**
+     * The VoteVariation (and NumberElected, when it says more than the variation) that writes a declared rule, or
+     * empty for a rule NIST ERR has no variation for.
+     */
+    static Optional<String[]> variation(String spec) {
+        if (spec.equals("majority")) {
+            return Optional.of(new String[] {"majority"});
+        }
+        if (spec.equals("instant-runoff")) {
+            return Optional.of(new String[] {"rcv"});
+        }
+        if (spec.startsWith("stv=")) {
+            return Optional.of(new String[] {"rcv", spec.substring(4)});
+        }
+        if (spec.startsWith("vote-for=")) {
+            String n = spec.substring("vote-for=".length());
+            return Optional.of(n.equals("1") ? new String[] {"plurality"} : new String[] {"n-of-m", n});
+        }
+        return Optional.empty();
+    }
+
+    /** The report's ResultsStatus: certified, else complete only when every contest is known to be complete. */
+    static String resultsStatus(Certification certification, java.util.List<Reporting> reporting) {
+        if (certification == Certification.CERTIFIED) {
+            return "certified";
+        }
+        return reporting.stream().allMatch(Reporting::complete) ? "unofficial-complete" : "unofficial-partial";
     }
 
     /**
