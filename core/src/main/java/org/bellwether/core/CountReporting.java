@@ -7,9 +7,10 @@ import java.util.Locale;
 
 /**
  * Each contest's reporting: what its source states, or else what its units show. A unit the file lists for the
- * contest (it has a row there) but with no votes in it is counted as not reporting; only the finest level the
- * contest has is counted (precincts, not the counties above them), so a county file of precinct rows gives
- * precincts reporting.
+ * contest (it has a row there) but with no votes at all, in any contest, is counted as not reporting: a precinct
+ * that reported its other contests and has none in this one (a split precinct with no voters in the district) has
+ * reported. Only the finest level the contest has is counted (precincts, not the counties above them), so a
+ * county file of precinct rows gives precincts reporting.
  */
 public final class CountReporting {
 
@@ -20,24 +21,23 @@ public final class CountReporting {
     public static List<Reporting> of(Election election) {
         int contests = election.contests().size();
         BitSet[] listed = new BitSet[contests];
-        BitSet[] voting = new BitSet[contests];
+        BitSet voting = new BitSet();
         for (int c = 0; c < contests; c++) {
             listed[c] = new BitSet();
-            voting[c] = new BitSet();
         }
         election.tallies().forEach((contest, choice, unit, voteType, votes) -> {
             if (contest < contests) {
                 listed[contest].set(unit);
-                if (votes > 0) {
-                    voting[contest].set(unit);
-                }
+            }
+            if (votes > 0) {
+                voting.set(unit);
             }
         });
         List<Reporting> out = new ArrayList<>(contests);
         for (int c = 0; c < contests; c++) {
             Reporting stated = election.contests().get(c).reporting();
             out.add(stated.completeness() != Reporting.Completeness.UNKNOWN ? stated
-                    : derived(election.units(), listed[c], voting[c], stated));
+                    : derived(election.units(), listed[c], voting, stated));
         }
         return out;
     }
@@ -61,7 +61,7 @@ public final class CountReporting {
         }
         String noun = plural(finest);
         return Reporting.of(reporting, expected, noun, "derived from the file's " + noun
-                + ": one listed with no votes in the contest counts as not reporting");
+                + ": one listed with no votes in any contest counts as not reporting");
     }
 
     private static String plural(UnitLevel level) {

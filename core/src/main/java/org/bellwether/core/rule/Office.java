@@ -48,6 +48,19 @@ public enum Office {
             new Clue(LOCAL, "\\b(county|city|town|village|mayor|council|alder|school board|board of education|"
                     + "sheriff|clerk|coroner|municipal|township|ward)\\b"));
 
+    private static final java.util.Set<String> ANSWERS = java.util.Set.of("YES", "NO", "FOR", "AGAINST", "APPROVE",
+            "APPROVED", "REJECT", "REJECTED", "BOND YES", "BOND NO", "YES/SI", "NO/NO");
+
+    /**
+     * The office a contest fills, from its name, or {@link #QUESTION} when its choices are only answers (yes and
+     * no, for and against), whatever its name.
+     */
+    public static Office of(org.bellwether.core.Contest contest) {
+        boolean answers = !contest.choices().isEmpty() && contest.choices().stream()
+                .allMatch(c -> ANSWERS.contains(c.name().strip().toUpperCase(Locale.ROOT)));
+        return answers ? QUESTION : of(contest.name());
+    }
+
     /** The office a contest's name names, or {@link #UNKNOWN}. */
     public static Office of(String contestName) {
         String name = contestName.toLowerCase(Locale.ROOT);

@@ -19,8 +19,9 @@ public record RuleResolver(Rulebook rulebook) {
      * @throws IllegalArgumentException when a written rule is not one of {@link RuleSpec#FORMS}
      */
     public RuleChoice resolve(Election election, Contest contest, Optional<Given> given) {
-        Optional<RulebookEntry> law = election.state()
-                .flatMap(s -> rulebook.lookup(s, election.type(), Office.of(contest.name())));
+        Office office = Office.of(contest);
+        Optional<RulebookEntry> law = election.state().flatMap(s -> rulebook.lookup(s, election.type(), office))
+                .filter(e -> office != Office.QUESTION || e.office().isPresent());
         Optional<RecountMargin> recount = law.flatMap(RulebookEntry::recount);
         if (given.isPresent()) {
             Given g = given.get();
@@ -42,11 +43,15 @@ public record RuleResolver(Rulebook rulebook) {
     }
 
     private String why(Election election, Contest contest) {
+        Office office = Office.of(contest);
+        if (office == Office.QUESTION) {
+            return "a ballot question: the rulebook's entries for offices do not say what carries a question";
+        }
         if (election.state().isEmpty()) {
             return "the files name no state; give --state";
         }
         return "no entry in " + rulebook.name() + " for " + election.state().get() + " "
-                + election.type().name().toLowerCase(java.util.Locale.ROOT) + " " + Office.of(contest.name()).code();
+                + election.type().name().toLowerCase(java.util.Locale.ROOT) + " " + office.code();
     }
 
     /**
