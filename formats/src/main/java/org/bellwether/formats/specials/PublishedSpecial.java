@@ -31,6 +31,17 @@ public record PublishedSpecial(long line, LocalDate date, String state, Race rac
         Objects.requireNonNull(demOverLean, "Democratic margin over lean");
     }
 
+    private static final LocalDate NOVEMBER_7_2017 = LocalDate.of(2017, 11, 7);
+
+    /**
+     * Whether the row is one of the regularly scheduled 2017 elections in New Jersey and Virginia that the table
+     * includes beside the specials (its README: "as well as regularly scheduled 2017 elections in New Jersey and
+     * Virginia"): those states' rows of 7 November 2017, their general election day.
+     */
+    public boolean regularlyScheduled() {
+        return date.equals(NOVEMBER_7_2017) && (state.equals("NJ") || state.equals("VA"));
+    }
+
     /** How a reader names it: {@code GA 6th CD}. */
     public String label() {
         return state + " " + race.name();

@@ -58,6 +58,16 @@ class PublishedSpecialsFileTest {
     }
 
     @Test
+    void marksTheRegularlyScheduledNewJerseyAndVirginiaElections() {
+        List<PublishedSpecial> rows = PublishedSpecialsFile.read(TABLE);
+        assertThat(rows.stream().filter(PublishedSpecial::regularlyScheduled).count()).isEqualTo(101);
+        assertThat(rows).filteredOn(r -> r.label().equals("VA Governor")).singleElement()
+                .satisfies(r -> assertThat(r.regularlyScheduled()).isTrue());
+        assertThat(rows).filteredOn(r -> r.label().equals("GA HD-119")).singleElement()
+                .satisfies(r -> assertThat(r.regularlyScheduled()).isFalse());
+    }
+
+    @Test
     void percentagesWrittenAsText() throws IOException {
         PublishedSpecial r = PublishedSpecialsFile.read(table("2/13/18,Georgia,HD-175,\"$45,802 \",24.60%,9%,-23%\n"))
                 .get(0);
