@@ -1,6 +1,5 @@
 package org.bellwether.cli;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,9 +111,5 @@ final class CycleRun {
 
     private static Optional<LoadedSpecial.LoadedBaseline> presidential(LoadedSpecial s, String year) {
         return s.baselines().stream().filter(b -> b.spec().published().map(year::equals).orElse(false)).findFirst();
-    }
-
-    static BigDecimal points(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_EVEN);
     }
 }

@@ -1,16 +1,13 @@
 package org.bellwether.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bellwether.analysis.BlocVotes;
-import org.bellwether.analysis.DistrictLean;
 import org.bellwether.analysis.LeanTable;
-import org.bellwether.analysis.Points;
 import org.bellwether.analysis.crosswalk.Crosswalk;
 import org.bellwether.analysis.crosswalk.Crosswalks;
 import org.bellwether.analysis.crosswalk.Match;
@@ -211,10 +208,6 @@ final class ReportSections {
         return new Table("forecast-summary", "The forecast as specials accumulate", List.of("as of", "specials",
                 "environment", "80% interval", "D seats", "D seats, 80%", "D majority %"), rows,
                 List.of("each row counts only the specials held by its date; same model, seed and district leans"));
-    }
-
-    private static String points(BigFraction pointsValue) {
-        return Points.signed(pointsValue.divide(100), 2);
     }
 
     private void map(ReportPage page, String name, String baseline, Path shapes, double threshold) {
