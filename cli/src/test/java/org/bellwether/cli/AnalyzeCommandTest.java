@@ -58,6 +58,10 @@ class AnalyzeCommandTest {
                 "cycle-published,1,difference,0.06", "cycle-published,1,ours vs 2018 lean,-10.93",
                 "cycle-published,2,ours,-22.56", "cycle-published,2,FiveThirtyEight,-23.00",
                 "cycle-published,3,ours,-15.73", "cycle-published,3,FiveThirtyEight,-16.00");
+        CommandRun text = CommandRun.of(args("analyze", "cycle", "--table", "cycle-published"));
+        assertThat(text.out()).contains("within the table's rounding to whole points (±0.5); the shared 2018 lean file's"
+                + " lean differs from the table's by +5.00 points, so against it the figure is -10.93", "(2012 margin"
+                + " derived from the table's Clinton-over-Obama column)");
     }
 
     @Test
