@@ -32,7 +32,7 @@ final class AnalyzeCycleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnalysisRun run = new AnalysisRun(specials, spec.commandLine().getErr());
-        CycleRun cycle = new CycleRun(run, cycleOptions, cycleOptions.model(spec.commandLine()));
+        CycleRun cycle = new CycleRun(run, cycleOptions, spec.commandLine());
         LeanTable leans = run.leans();
         CycleDistribution held = cycle.asOfCutoff();
         List<Table> tables = List.of(CycleTables.summary(held, cycle.cutoff.toString()), CycleTables.months(held),

@@ -53,7 +53,7 @@ final class AnalyzeHouseCommand implements Callable<Integer> {
     public Integer call() {
         HouseOptions options = new HouseOptions(simulations, seed, districtSd);
         AnalysisRun run = new AnalysisRun(specials, spec.commandLine().getErr());
-        CycleRun cycle = new CycleRun(run, cycleOptions, cycleOptions.model(spec.commandLine()));
+        CycleRun cycle = new CycleRun(run, cycleOptions, spec.commandLine());
         LeanTable leans = run.leans();
         EnvironmentEstimate estimate = cycle.estimate();
         HouseForecast forecast = HouseSimulation.run(leans.leans(), estimate.environment(), options);

@@ -30,8 +30,12 @@ final class CycleRun {
     final LocalDate cutoff;
     final EnvironmentModel model;
 
-    CycleRun(AnalysisRun run, CycleOptions options, EnvironmentModel model) {
+    private final picocli.CommandLine command;
+
+    /** @param command the command being run: a cut-off no special was held by is its usage error (exit 1) */
+    CycleRun(AnalysisRun run, CycleOptions options, picocli.CommandLine command) {
         this.run = run;
+        this.command = command;
         Path file = options.table(run.options.dataRoot());
         this.table = PublishedSpecialsFile.read(file);
         run.log.add(file);
@@ -39,9 +43,14 @@ final class CycleRun {
             throw new InputException(file.toString(), "", "the table has no special election");
         }
         LocalDate last = table.stream().map(PublishedSpecial::date).max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate first = table.stream().map(PublishedSpecial::date).min(Comparator.naturalOrder()).orElseThrow();
         this.cutoff = options.asOf != null ? options.asOf : last;
+        if (cutoff.isBefore(first)) {
+            throw new picocli.CommandLine.ParameterException(command, "--as-of " + cutoff + ": no special of the table"
+                    + " was held by then (the first was on " + first + ")");
+        }
         this.distribution = new CycleDistribution(table.stream().map(CycleRun::special).toList());
-        this.model = model;
+        this.model = options.model(command);
     }
 
     static CycleSpecial special(PublishedSpecial p) {
@@ -54,17 +63,18 @@ final class CycleRun {
                 DistrictLean.exact(p.demOverLean()).negate());
     }
 
-    /** The distribution of the specials held by the cut-off. */
+    /** The distribution of the specials held by the cut-off (never empty: the constructor checked the cut-off). */
     CycleDistribution asOfCutoff() {
-        List<CycleSpecial> held = distribution.asOf(cutoff);
-        if (held.isEmpty()) {
-            throw new InputException(CycleOptions.TABLE, "", "no special in the table was held by " + cutoff);
-        }
-        return new CycleDistribution(held);
+        return new CycleDistribution(distribution.asOf(cutoff));
     }
 
+    /** The estimate on the cut-off; none of the weighting's contests held by then is a usage error. */
     EnvironmentEstimate estimate() {
-        return EnvironmentEstimate.of(distribution.specials(), cutoff, model);
+        try {
+            return EnvironmentEstimate.of(distribution.specials(), cutoff, model);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(command, "--as-of " + cutoff + ": " + e.getMessage());
+        }
     }
 
     /** Fewer specials than this give no estimate on the path: one or two special elections are not a cycle. */

@@ -51,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnalysisRun run = new AnalysisRun(specials, spec.commandLine().getErr());
-        CycleRun cycle = new CycleRun(run, cycleOptions, cycleOptions.model(spec.commandLine()));
+        CycleRun cycle = new CycleRun(run, cycleOptions, spec.commandLine());
         LeanTable leans = run.leans();
         HouseOptions options = new HouseOptions(simulations, seed, HouseOptions.DEFAULT.districtSd());
         Path shapeFile = shapes != null ? shapes : specials.dataRoot().resolve(

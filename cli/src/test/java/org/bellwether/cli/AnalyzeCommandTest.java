@@ -80,6 +80,17 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aCutOffBeforeTheCycleIsAUsageErrorNamingTheFirstSpecial() {
+        CommandRun run = CommandRun.of(args("analyze", "house", "--as-of", "2016-12-31"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--as-of 2016-12-31: no special of the table was held by then (the first was on"
+                + " 2017-01-31)");
+        CommandRun federal = CommandRun.of(args("analyze", "house", "--as-of", "2017-03-01", "--weighting", "federal"));
+        assertThat(federal.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(federal.err()).contains("no special counted by the weighting 'federal' was held by 2017-03-01");
+    }
+
+    @Test
     void anUnknownWeightingIsAUsageError() {
         CommandRun run = CommandRun.of(args("analyze", "house", "--weighting", "turnout"));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
