@@ -158,7 +158,8 @@ class ReportBrowserTest {
         assertThat(map.group(1).split("<path d=\"[^\"]*\" fill=", -1).length - 1).isEqualTo(216);
         assertThat(map.group(1)).contains(">Cobb</text>", ">DeKalb</text>", ">Fulton</text>", "class=\"county\"");
         assertThat(dom).contains("207 of 216 shapes matched", "id=\"map-legend\"", "Republican seats</text>",
-                "national environment, R − D points</text>", "<details id=\"provenance\">");
+                "national environment, R − D points</text>", "<details id=\"provenance\">",
+                "<nav class=\"toc\" aria-label=\"Contents\"><a href=\"#the-results\">The results</a>");
         assertThat(dom).contains("<td data-label=\"ours\" class=\"n\">-5.94</td>",
                 "<td data-label=\"FiveThirtyEight\" class=\"n\">-6.00</td>");
     }

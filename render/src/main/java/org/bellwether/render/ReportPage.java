@@ -6,14 +6,16 @@ import java.util.List;
  * The self-contained HTML report: inline CSS and SVG, no script and nothing fetched. Laid out for a phone first:
  * the viewport is set, charts scale to the width (their text is at least 12 px on a 390 px screen, and they stop
  * growing at 600 px), and on a narrow screen each table row stacks its cells under their column names, so no
- * table is wider than the screen. Provenance (method, inputs with SHA-256, version) closes the page, folded.
+ * table is wider than the screen. The answer comes first, then the contents (a link to each section).
+ * Provenance (method, inputs with SHA-256, version) closes the page, folded.
  */
 public final class ReportPage {
 
     private static final String CSS = "body{font:16px/1.45 system-ui,sans-serif;margin:0;color:#222}"
             + "main{max-width:1040px;margin:auto;padding:12px}h1{font-size:1.55em;line-height:1.2}"
             + "h2{font-size:1.25em;margin-top:1.8em;border-bottom:2px solid #eee}h3{font-size:1.05em;margin:.2em 0}"
-            + ".lede{font-size:1.1em}.date{color:#666;font-weight:normal;font-size:.9em}"
+            + ".lede{font-size:1.1em}.toc{display:flex;flex-wrap:wrap;gap:.3em 1.1em;font-size:.95em}"
+            + ".toc a{color:#245}.date{color:#666;font-weight:normal;font-size:.9em}"
             + "svg{width:100%;max-width:540px;height:auto;display:block;margin:.5em 0}"
             + "svg#precinct-map{max-width:760px}"
             + "table{border-collapse:collapse;font-size:.9em;margin:.4em 0}td,th{padding:3px 6px;"
@@ -46,10 +48,13 @@ public final class ReportPage {
         return "table." + css + ",table." + css + " tbody,table." + css + " tr,table." + css + " td{display:block}table." + css + " thead{display:none}table." + css + " tr{border-bottom:2px solid #ccc;padding:4px 0}table." + css + " td{border:0;padding:1px 0;text-align:left}table." + css + " td.n{text-align:left}table." + css + " td::before{content:attr(data-label) \": \";color:#666}table." + css + " td:empty{display:none}";
     }
 
+    /** The title and the answer, before the contents. */
+    private final Html head = new Html();
     private final Html html = new Html();
+    private final java.util.Map<String, String> contents = new java.util.LinkedHashMap<>();
 
     public ReportPage(String title) {
-        html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        head.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .element("title", "", title).raw("<style>" + CSS + "</style>\n</head>\n<body>\n<main>\n")
                 .element("h1", "", title);
@@ -57,12 +62,13 @@ public final class ReportPage {
 
     /** The page's answer in a paragraph, before any detail. */
     public ReportPage lede(String id, String text) {
-        html.element("p", "class=\"lede\" id=\"" + Html.escape(id) + "\"", text);
+        head.element("p", "class=\"lede\" id=\"" + Html.escape(id) + "\"", text);
         return this;
     }
 
+    /** A section, listed in the contents under the answer; its id is the heading in lower case, words joined by '-'. */
     public ReportPage section(String heading, String intro) {
-        html.element("h2", "", heading);
+        heading(heading);
         if (!intro.isEmpty()) {
             html.element("p", "", intro);
         }
@@ -106,7 +112,7 @@ public final class ReportPage {
 
     /** The method in sentences, every input file with its SHA-256, the software version: folded at the end. */
     public ReportPage footer(List<String> method, List<Source> inputs, String version) {
-        html.element("h2", "", "About these figures");
+        heading("About these figures");
         html.raw("<details id=\"provenance\"><summary>Method, the " + inputs.size()
                 + " input files with their SHA-256, and the software version</summary>\n");
         for (String n : method) {
@@ -125,8 +131,16 @@ public final class ReportPage {
     public record Source(String path, String sha256) {
     }
 
+    private void heading(String heading) {
+        String id = heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        contents.put(id, heading);
+        html.element("h2", "id=\"" + Html.escape(id) + "\"", heading);
+    }
+
     @Override
     public String toString() {
-        return html + "</main>\n</body>\n</html>\n";
+        Html nav = new Html().raw("<nav class=\"toc\" aria-label=\"Contents\">");
+        contents.forEach((id, heading) -> nav.raw("<a href=\"#" + Html.escape(id) + "\">").text(heading).raw("</a>"));
+        return head + nav.raw("</nav>\n").toString() + html + "</main>\n</body>\n</html>\n";
     }
 }
