@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import org.bellwether.core.Contest;
 import org.bellwether.core.rule.Outcome;
-import org.bellwether.core.rule.OutcomeStatus;
 import org.bellwether.core.rule.Round;
+import org.bellwether.core.rule.RuleSpec;
 import org.bellwether.core.rule.Standing;
 import org.bellwether.core.rule.StandingStatus;
+import org.bellwether.core.rule.Status;
 import org.bellwether.core.rule.Tabulator;
 import org.bellwether.core.rule.TieBreak;
+import org.bellwether.core.rule.Verdict;
 import org.bellwether.render.ResultCard;
 
 /** Each special's result as the report leads with it: tabulated under its declared rule, told in a sentence. */
@@ -22,8 +24,9 @@ final class ReportResults {
 
     static Outcome outcome(LoadedSpecial s) {
         Contest contest = s.election().contests().get(s.contest());
-        RuleOption rule = new RuleOption.Converter().convert(s.spec().rule().orElse("plurality"));
-        return Tabulator.tabulate(contest, s.election().choiceTotals(s.contest()), rule.forContest(contest), LAW);
+        String rule = new RuleOption.Converter().convert(s.spec().rule().orElse("plurality")).spec();
+        return Tabulator.tabulate(contest, s.election().choiceTotals(s.contest()),
+                RuleSpec.parse(rule, contest, "the special's file: rule " + rule), LAW);
     }
 
     static String card(LoadedSpecial s) {
@@ -39,7 +42,7 @@ final class ReportResults {
         return switch (status) {
             case ELECTED -> ResultCard.Mark.ELECTED;
             case ADVANCES -> ResultCard.Mark.ADVANCES;
-            case TIED_AT_CUT, NOT_ELECTED -> ResultCard.Mark.NONE;
+            case TIED_AT_CUT, NOT_ELECTED, LEADING -> ResultCard.Mark.NONE;
         };
     }
 
@@ -47,17 +50,25 @@ final class ReportResults {
     static String sentence(Outcome o) {
         Round last = o.finalRound();
         List<Standing> st = last.standings();
-        return switch (o.status()) {
-            case FINAL -> name(st.get(0)) + " won, " + count(st.get(0).votes()) + " votes to " + name(st.get(1))
+        Verdict verdict = switch (o.status()) {
+            case Status.Decided d -> d.verdict();
+            case Status.RecountPossible r -> r.verdict();
+            case Status.Leading l -> l.provisional();
+            case Status.TiePending t -> null;
+        };
+        if (verdict == null) {
+            return "A tie at the cut line, to be resolved by lot as the law provides.";
+        }
+        return switch (verdict) {
+            case ELECTED -> name(st.get(0)) + " won, " + count(st.get(0).votes()) + " votes to " + name(st.get(1))
                     + "'s " + count(st.get(1).votes()) + " (margin " + count(st.get(0).votes() - st.get(1).votes())
                     + " of " + count(last.totalVotes()) + " votes cast).";
-            case RUNOFF_REQUIRED -> "No candidate won the majority the law requires (" + count(last.votesNeeded()
+            case RUNOFF -> "No candidate won the majority the law requires (" + count(last.votesNeeded()
                     .orElse(0)) + " of " + count(last.totalVotes()) + " votes); " + String.join(" and ", o.advancing()
                     .stream().map(c -> c.name() + c.party().map(p -> " (" + p + ")").orElse("")).toList())
                     + " went to the runoff.";
-            case ADVANCE_TO_GENERAL -> String.join(", ", o.advancing().stream().map(c -> c.name()).toList())
+            case ADVANCE -> String.join(", ", o.advancing().stream().map(c -> c.name()).toList())
                     + " advance to the general election.";
-            case TIE_PENDING -> "A tie at the cut line, to be resolved by lot as the law provides.";
         };
     }
 
@@ -70,6 +81,6 @@ final class ReportResults {
     }
 
     static boolean runoff(Outcome o) {
-        return o.status() == OutcomeStatus.RUNOFF_REQUIRED;
+        return o.status() instanceof Status.Decided d && d.verdict() == Verdict.RUNOFF;
     }
 }
