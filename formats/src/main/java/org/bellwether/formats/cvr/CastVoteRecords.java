@@ -1,0 +1,110 @@
+package org.bellwether.formats.cvr;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bellwether.core.ranked.RankedBallots;
+import org.bellwether.formats.InputException;
+
+/**
+ * Reads the cast-vote records an RCTab configuration names into one contest's grouped ballots. Providers read:
+ * {@code ess} (the ES&S export, an xlsx workbook; or the same layout as a CSV file, rows ballots and columns ranks)
+ * and {@code genericCsv} (RCTab's generic CSV: a header row of candidate names, cells the rank given to each).
+ */
+public final class CastVoteRecords {
+
+    private CastVoteRecords() {
+    }
+
+    public static RankedBallots read(RctabConfig config) {
+        RankedBallots.Builder ballots = RankedBallots.builder(config.contest(), config.undeclaredWriteInIndex(),
+                config.byPrecinct());
+        Map<String, Integer> names = names(config);
+        for (CvrSource source : config.sources()) {
+            String file = source.path().getFileName().toString();
+            switch (source.provider()) {
+                case "ess" -> {
+                    RankColumns columns = new RankColumns(file, source, names, config.undeclaredWriteInIndex(),
+                            config.maxRankings(), ballots);
+                    if (isZip(source.path())) {
+                        readXlsx(source.path(), columns);
+                    } else {
+                        readRankCsv(source.path(), columns);
+                    }
+                }
+                case "genericCsv" -> CandidateColumns.read(source, names, config.undeclaredWriteInIndex(),
+                        config.maxRankings(), ballots);
+                default -> throw new InputException(file, "", "provider " + InputException.echo(source.provider())
+                        + " is not read yet (read: ess, genericCsv)");
+            }
+        }
+        return ballots.build();
+    }
+
+    static Map<String, Integer> names(RctabConfig config) {
+        Map<String, Integer> names = new HashMap<>();
+        List<RctabCandidate> candidates = config.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            names.put(candidates.get(i).name(), i);
+            for (String alias : candidates.get(i).aliases()) {
+                names.put(alias, i);
+            }
+        }
+        return names;
+    }
+
+    private static boolean isZip(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (IOException e) {
+            throw new InputException(path.getFileName().toString(), "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void readXlsx(Path path, RankColumns columns) {
+        try (XlsxSheet sheet = XlsxSheet.open(path)) {
+            sheet.rows(row -> {
+                if (columns.isBallotRow(row.index())) {
+                    columns.row(row.index(), row.columns(), row.texts(), row.size());
+                }
+            });
+        }
+    }
+
+    private static void readRankCsv(Path path, RankColumns columns) {
+        String file = path.getFileName().toString();
+        int[] cols = new int[64];
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(path)) {
+            long row = 0;
+            for (CsvRecord record : csv) {
+                if (columns.isBallotRow(row)) {
+                    List<String> fields = record.getFields();
+                    if (fields.size() > CvrLimits.MAX_COLUMNS) {
+                        throw new InputException(file, "line " + record.getStartingLineNumber(), "has more than "
+                                + CvrLimits.MAX_COLUMNS + " columns (CvrLimits.MAX_COLUMNS)");
+                    }
+                    if (cols.length < fields.size()) {
+                        cols = new int[fields.size() * 2];
+                    }
+                    for (int i = 0; i < fields.size(); i++) {
+                        cols[i] = i;
+                    }
+                    columns.row(row, cols, fields.toArray(new String[0]), fields.size());
+                }
+                row++;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(file, "", "cannot be read: " + e.getMessage(), e);
+        } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+            throw new InputException(file, "", "is not valid CSV: " + XlsxSheet.capped(e.getMessage()), e);
+        }
+    }
+}
