@@ -224,6 +224,10 @@ final class Count {
     private void walk(int g, long weight, Tally tally, Transfers moves) {
         int start = ballots.start(g);
         int end = ballots.end(g);
+        int maxRankings = settings.ballots().maxRankings();
+        while (end > start && RankedBallots.rankOf(ballots.markAt(end - 1)) > maxRankings) {
+            end--; // ranks beyond those read are ignored
+        }
         if (start == end) {
             settle(g, -1, InactiveCause.NO_RANKINGS, weight, tally, moves);
             return;
