@@ -1,7 +1,6 @@
 package org.bellwether.formats.cvr;
 
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,10 +69,11 @@ public final class CastVoteRecords {
     }
 
     private static void readXlsx(Path path, RankColumns columns) {
+        StringCells cells = new StringCells();
         try (XlsxSheet sheet = XlsxSheet.open(path)) {
             sheet.rows(row -> {
                 if (columns.isBallotRow(row.index())) {
-                    columns.row(row.index(), row.columns(), row.texts(), row.size());
+                    columns.row(row.index(), cells.set(row.columns(), row.texts(), row.size()));
                 }
             });
         }
@@ -81,23 +81,20 @@ public final class CastVoteRecords {
 
     private static void readRankCsv(Path path, RankColumns columns) {
         String file = path.getFileName().toString();
-        int[] cols = new int[64];
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(path)) {
+        RankCells handler = new RankCells();
+        try (CsvReader<RankCells> csv = CsvReader.builder().build(handler, path)) {
             long row = 0;
-            for (CsvRecord record : csv) {
+            for (RankCells cells : csv) {
+                if (row >= CvrLimits.MAX_ROWS) {
+                    throw new InputException(file, "line " + cells.line(), "more than " + CvrLimits.MAX_ROWS
+                            + " rows (CvrLimits.MAX_ROWS)");
+                }
                 if (columns.isBallotRow(row)) {
-                    List<String> fields = record.getFields();
-                    if (fields.size() > CvrLimits.MAX_COLUMNS) {
-                        throw new InputException(file, "line " + record.getStartingLineNumber(), "has more than "
-                                + CvrLimits.MAX_COLUMNS + " columns (CvrLimits.MAX_COLUMNS)");
+                    try {
+                        columns.row(row, cells);
+                    } catch (InputException e) {
+                        throw new InputException(file, "line " + cells.line(), e.problem(), e);
                     }
-                    if (cols.length < fields.size()) {
-                        cols = new int[fields.size() * 2];
-                    }
-                    for (int i = 0; i < fields.size(); i++) {
-                        cols[i] = i;
-                    }
-                    columns.row(row, cols, fields.toArray(new String[0]), fields.size());
                 }
                 row++;
             }

@@ -19,7 +19,7 @@ final class RankColumns {
 
     private final String file;
     private final CvrSource source;
-    private final Map<String, Integer> names;
+    private final Names names;
     private final int uwi;
     private final int maxRankings;
     private final RankedBallots.Builder ballots;
@@ -33,7 +33,7 @@ final class RankColumns {
             RankedBallots.Builder ballots) {
         this.file = file;
         this.source = source;
-        this.names = names;
+        this.names = new Names(names, source, uwi);
         this.uwi = uwi;
         this.maxRankings = maxRankings;
         this.ballots = ballots;
@@ -45,20 +45,19 @@ final class RankColumns {
         return row >= source.firstVoteRow() - 1;
     }
 
-    /** One ballot row: zero-based columns and their texts, in column order. */
-    void row(long row, int[] columns, String[] texts, int size) {
+    /** One ballot row. */
+    void row(long row, Cells cells) {
         count = 0;
         lastRank = 0;
         precinct = null;
         int precinctColumn = source.precinctColumn().orElse(0) - 1;
-        for (int i = 0; i < size; i++) {
-            int col = columns[i];
-            String text = texts[i];
+        for (int i = 0; i < cells.size(); i++) {
+            int col = cells.column(i);
             if (col == precinctColumn) {
-                precinct = text;
+                precinct = cells.text(i);
             } else if (col >= firstRankColumn && (maxRankings == BallotRules.UNLIMITED
                     || col < firstRankColumn + maxRankings)) {
-                rankCell(row, col - firstRankColumn + 1, text);
+                rankCell(row, col - firstRankColumn + 1, cells, i);
             }
         }
         if (maxRankings != BallotRules.UNLIMITED) {
@@ -70,9 +69,8 @@ final class RankColumns {
         ballots.add(marks, count, precinct, 1);
     }
 
-    private void rankCell(long row, int rank, String cell) {
-        String text = cell.trim();
-        if (text.isEmpty()) {
+    private void rankCell(long row, int rank, Cells cells, int i) {
+        if (cells.blank(i)) {
             return;
         }
         if (rank > CvrLimits.MAX_RANKS) {
@@ -81,7 +79,8 @@ final class RankColumns {
         }
         blanksBefore(rank);
         String delimiter = source.overvoteDelimiter();
-        if (!delimiter.isEmpty() && text.contains(delimiter)) {
+        if (!delimiter.isEmpty() && cells.contains(i, delimiter)) {
+            String text = cells.text(i);
             for (String part : text.split(java.util.regex.Pattern.quote(delimiter), -1)) {
                 String name = part.trim();
                 if (name.isEmpty() || name.equals(source.skippedRankLabel())) {
@@ -89,10 +88,13 @@ final class RankColumns {
                             + InputException.echo(text) + " splits on the overvote delimiter into a blank or"
                             + " skipped rank");
                 }
-                mark(row, rank, name);
+                mark(row, rank, names.lookup(name), name);
             }
-        } else if (!text.equals(source.skippedRankLabel())) {
-            mark(row, rank, text);
+        } else {
+            int code = cells.lookup(i, names);
+            if (code != Names.SKIPPED) {
+                mark(row, rank, code, code == Names.UNKNOWN ? cells.text(i) : null);
+            }
         }
         lastRank = rank;
     }
@@ -105,21 +107,13 @@ final class RankColumns {
         }
     }
 
-    private void mark(long row, int rank, String name) {
-        int candidate;
-        if (name.equals(source.overvoteLabel())) {
-            candidate = RankedBallots.OVERVOTE;
-        } else if (name.equals(source.undeclaredWriteInLabel()) && uwi >= 0) {
-            candidate = uwi;
-        } else {
-            Integer index = names.get(name);
-            if (index == null) {
-                throw new InputException(file, "row " + (row + 1) + ", rank " + rank, "candidate "
-                        + InputException.echo(name) + " is not a candidate or alias of the configuration");
-            }
-            candidate = index;
+    private void mark(long row, int rank, int code, String name) {
+        if (code == Names.UNKNOWN || code == Names.SKIPPED) {
+            throw new InputException(file, "row " + (row + 1) + ", rank " + rank, "candidate "
+                    + InputException.echo(name == null ? "?" : name)
+                    + " is not a candidate or alias of the configuration");
         }
-        add(RankedBallots.mark(rank, candidate));
+        add(RankedBallots.mark(rank, code));
     }
 
     private void add(int mark) {
