@@ -66,6 +66,7 @@ final class RankColumns {
         if (precinctColumn >= 0 && precinct == null) {
             precinct = MISSING_PRECINCT;
         }
+        overvoteAlone(row);
         ballots.add(marks, count, precinct, 1);
     }
 
@@ -114,6 +115,21 @@ final class RankColumns {
                     + " is not a candidate or alias of the configuration");
         }
         add(RankedBallots.mark(rank, code));
+    }
+
+    /** RCTab refuses a rank that has the overvote label and a candidate (split by the delimiter); so does this. */
+    private void overvoteAlone(long row) {
+        for (int i = 0; i < count; i++) {
+            if ((marks[i] & 0xFFFF) != RankedBallots.OVERVOTE) {
+                continue;
+            }
+            for (int k = 0; k < count; k++) {
+                if (k != i && marks[k] >>> 16 == marks[i] >>> 16) {
+                    throw new InputException(file, "row " + (row + 1) + ", rank " + (marks[i] >>> 16),
+                            "marks the overvote label and a candidate at the same rank");
+                }
+            }
+        }
     }
 
     private void add(int mark) {
