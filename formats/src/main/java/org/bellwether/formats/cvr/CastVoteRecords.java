@@ -15,7 +15,8 @@ import org.bellwether.formats.InputException;
 /**
  * Reads the cast-vote records an RCTab configuration names into one contest's grouped ballots. Providers read:
  * {@code ess} (the ES&S export, an xlsx workbook; or the same layout as a CSV file, rows ballots and columns ranks)
- * and {@code genericCsv} (RCTab's generic CSV: a header row of candidate names, cells the rank given to each).
+ * {@code cdf} (NIST SP 1500-103 cast vote records, JSON) and {@code genericCsv} (RCTab's generic CSV: a header row
+ * of candidate names, cells the rank given to each).
  */
 public final class CastVoteRecords {
 
@@ -38,10 +39,18 @@ public final class CastVoteRecords {
                         readRankCsv(source.path(), columns);
                     }
                 }
+                case "cdf" -> {
+                    if (!source.path().toString().endsWith(".json")) {
+                        throw new InputException(file, "", "NIST CDF cast vote records in XML are not read yet"
+                                + " (read: the JSON form)");
+                    }
+                    CdfJsonCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),
+                            ballots);
+                }
                 case "genericCsv" -> CandidateColumns.read(source, names, config.undeclaredWriteInIndex(),
                         config.maxRankings(), ballots);
                 default -> throw new InputException(file, "", "provider " + InputException.echo(source.provider())
-                        + " is not read yet (read: ess, genericCsv)");
+                        + " is not read yet (read: ess, cdf, genericCsv)");
             }
         }
         return ballots.build();
