@@ -390,7 +390,7 @@ final class Count {
                 selected.addAll(tally.ascending(present));
             } else if (settings.firstRoundThreshold() && present.size() - 1 == settings.seats()) {
                 selected.addAll(tally.top(present));
-            } else {
+            } else if (!settings.bottomsUp()) {
                 for (int c : tally.ascending(present)) {
                     if (tally.units[c] >= tally.threshold && c != uwi) {
                         selected.add(c);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.bellwether.core.rule.BallotRules;
+import org.bellwether.core.rule.BottomsUp;
 import org.bellwether.core.rule.CountRules;
 import org.bellwether.core.rule.DuplicateRanking;
 import org.bellwether.core.rule.EliminationMode;
@@ -19,6 +20,7 @@ import org.bellwether.core.rule.OvervoteRule;
 import org.bellwether.core.rule.Quota;
 import org.bellwether.core.rule.RankedTieBreak;
 import org.bellwether.core.rule.Rule;
+import org.bellwether.core.rule.SequentialRunoff;
 import org.bellwether.core.rule.SingleTransferableVote;
 import org.bellwether.core.rule.ThresholdBasis;
 import org.bellwether.core.rule.ThresholdRounding;
@@ -220,9 +222,22 @@ public final class RctabConfigReader {
                         ThresholdBasis.FIRST_ROUND, mode.endsWith("OnlyOneWinnerPerRound") ? WinnersPerRound.ONE
                                 : WinnersPerRound.ALL_OVER_THRESHOLD, places, ballots, count, tieBreak);
             }
-            case "bottomsUp", "bottomsUpUsingPercentageThreshold", "multiPassIrv" ->
-                    throw fail("$.rules.winnerElectionMode", InputException.echo(mode)
-                            + " (bottoms-up and multi-pass IRV) is not supported by this count yet");
+            case "bottomsUp" -> {
+                if (seats < 2) {
+                    throw fail("$.rules.numberOfWinners", "must be 2 or more for bottomsUp, was " + seats);
+                }
+                yield new BottomsUp(seats, ballots, count, tieBreak);
+            }
+            case "multiPassIrv" -> {
+                if (seats < 2) {
+                    throw fail("$.rules.numberOfWinners", "must be 2 or more for multiPassIrv, was " + seats);
+                }
+                yield new SequentialRunoff(seats, new InstantRunoff(ballots, count,
+                        flag(rules, "continueUntilTwoCandidatesRemain", "$.rules")
+                                ? FinalRounds.CONTINUE_UNTIL_TWO_REMAIN : FinalRounds.STOP_AT_WINNER, basis, tieBreak));
+            }
+            case "bottomsUpUsingPercentageThreshold" -> throw fail("$.rules.winnerElectionMode",
+                    InputException.echo(mode) + " is not supported by this count yet");
             default -> throw fail("$.rules.winnerElectionMode", InputException.echo(mode)
                     + " is not an RCTab winner election mode");
         };

@@ -133,6 +133,7 @@ public final class RctabSummaryWriter {
         RankedRound last = outcome.finalRound();
         int seats = switch (outcome.rule()) {
             case org.bellwether.core.rule.SingleTransferableVote stv -> stv.seats();
+            case org.bellwether.core.rule.BottomsUp bottomsUp -> bottomsUp.seats();
             default -> 1;
         };
         json.writeObjectFieldStart("summary");
