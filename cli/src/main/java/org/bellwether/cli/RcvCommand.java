@@ -11,6 +11,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.core.ranked.RankedOutcome;
@@ -18,6 +19,7 @@ import org.bellwether.core.ranked.RankedTabulator;
 import org.bellwether.core.rule.InstantRunoff;
 import org.bellwether.core.rule.RankedTieBreak;
 import org.bellwether.core.rule.Rule;
+import org.bellwether.core.rule.SequentialRunoff;
 import org.bellwether.core.rule.SingleTransferableVote;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.cvr.CastVoteRecords;
@@ -37,6 +39,7 @@ import picocli.CommandLine.Parameters;
                 + " and its rules). Prints every round: threshold, tallies, inactive ballots by cause, eliminations"
                 + " and elections with their reason, and transfers; --format rctab-json writes RCTab's detailed"
                 + " summary JSON, to compare with RCTab's own field by field.",
+            "A sequential (multi-pass) count prints each pass; with --out, pass N goes to FILE_N (summary_2.json).",
             "Example: bellwether rcv 2015_portland_mayor_config.json --format rctab-json --out summary.json"})
 final class RcvCommand implements Callable<Integer> {
 
@@ -93,21 +96,36 @@ final class RcvCommand implements Callable<Integer> {
         err.println("bellwether: reading " + read.sources().size() + " cast-vote record file(s)...");
         RankedBallots ballots = CastVoteRecords.read(read);
         err.println("bellwether: " + ballots.ballots() + " ballots, " + ballots.groups() + " distinct; counting...");
-        RankedOutcome outcome;
+        List<RankedOutcome> outcomes;
         try {
-            outcome = RankedTabulator.tabulate(ballots, counted);
+            outcomes = counted instanceof SequentialRunoff sequential ? RankedTabulator.passes(ballots, sequential)
+                    : List.of(RankedTabulator.tabulate(ballots, counted));
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new InputException(config.getFileName().toString(), "", "cannot be counted: " + e.getMessage(), e);
         }
         String inputs = inputs(read);
-        if (out == null) {
-            PrintWriter writer = spec.commandLine().getOut();
-            emit(outcome, read, inputs, writer);
-            writer.flush();
-        } else {
-            WholeFile.chars(out, w -> emit(outcome, read, inputs, w));
+        for (int i = 0; i < outcomes.size(); i++) {
+            RankedOutcome outcome = outcomes.get(i);
+            String heading = outcomes.size() > 1 ? "pass " + (i + 1) + " of " + outcomes.size() + ": " : "";
+            if (out == null) {
+                PrintWriter writer = spec.commandLine().getOut();
+                writer.write(heading.isEmpty() ? "" : (i > 0 ? "\n" : "") + "== " + heading + "\n");
+                emit(outcome, read, inputs, writer);
+                writer.flush();
+            } else {
+                Path target = outcomes.size() == 1 ? out : numbered(out, i + 1);
+                WholeFile.chars(target, w -> emit(outcome, read, inputs, w));
+            }
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code summary.json} for pass 2 is {@code summary_2.json}, as RCTab numbers a sequential count's files. */
+    private static Path numbered(Path file, int pass) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String numberedName = dot > 0 ? name.substring(0, dot) + "_" + pass + name.substring(dot) : name + "_" + pass;
+        return file.resolveSibling(numberedName);
     }
 
     private void emit(RankedOutcome outcome, RctabConfig read, String inputs, Writer writer) throws IOException {

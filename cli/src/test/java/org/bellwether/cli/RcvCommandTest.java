@@ -48,6 +48,18 @@ class RcvCommandTest {
     }
 
     @Test
+    void writesOneSummaryPerPassOfASequentialCount(@TempDir Path dir) throws Exception {
+        String config = RCTAB + "2013_minneapolis_park_sequential/2013_minneapolis_park_sequential_config.json";
+        CommandRun run = CommandRun.of("rcv", config, "--format", "rctab-json", "--out",
+                dir.resolve("summary.json").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("summary_1.json"))).contains("\"elected\" : \"JOHN ERWIN\"");
+        assertThat(Files.readString(dir.resolve("summary_2.json"))).contains("\"elected\" : \"ANNIE YOUNG\"");
+        assertThat(Files.readString(dir.resolve("summary_3.json"))).contains("\"elected\" : \"MEG FORNEY\"");
+    }
+
+    @Test
     void refusesSeatsWithoutStv() {
         CommandRun run = CommandRun.of("rcv", MAYOR, "--seats", "2");
 
