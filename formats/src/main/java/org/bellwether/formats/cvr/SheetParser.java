@@ -159,23 +159,42 @@ final class SheetParser {
     }
 
     private String value(String type) {
-        String raw = text.toString();
         if ("s".equals(type)) {
-            int index;
-            try {
-                index = Integer.parseInt(raw.trim());
-            } catch (NumberFormatException e) {
-                throw fail("shared string index " + InputException.echo(raw) + " is not a number");
-            }
+            int index = sharedIndex();
             if (index < 0 || index >= shared.size()) {
                 throw fail("shared string " + index + " does not exist (the workbook has " + shared.size() + ")");
             }
             return shared.get(index);
         }
+        String raw = text.toString();
         if ("b".equals(type)) {
             return "1".equals(raw) ? "TRUE" : "FALSE";
         }
         return raw;
+    }
+
+    /** The shared-string index in the cell's value, read from its chars (no String per cell). */
+    private int sharedIndex() {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        if (start == end || end - start > 9) {
+            throw fail("shared string index " + InputException.echo(text.toString()) + " is not a number");
+        }
+        int index = 0;
+        for (int i = start; i < end; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                throw fail("shared string index " + InputException.echo(text.toString()) + " is not a number");
+            }
+            index = index * 10 + (ch - '0');
+        }
+        return index;
     }
 
     private void cell(int column, String value) {
