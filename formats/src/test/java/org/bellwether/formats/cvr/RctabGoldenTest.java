@@ -68,6 +68,16 @@ class RctabGoldenTest {
         assertThat(differences(outcome, config, expected(dir))).as(name).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void refusesWhatRctabRefuses() throws Exception {
+        // RCTab's max_ranking_enforcement case has no expected summary: RCTab stops at the ranking beyond the limit.
+        RctabConfig config = RctabConfigReader.read(config(root().resolve("max_ranking_enforcement")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CastVoteRecords.read(config))
+                .isInstanceOf(org.bellwether.formats.InputException.class)
+                .hasMessage("max_ranking_enforcement_cvr.csv: line 2, column 5: rank 4 is outside 1 to 3"
+                        + " (maxRankingsAllowed)");
+    }
+
     private static List<String> differences(RankedOutcome outcome, RctabConfig config, Path expected)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
