@@ -180,6 +180,9 @@ public final class RankedBallots {
             if (count < 1) {
                 throw new IllegalArgumentException("ballot count must be at least 1, was " + count);
             }
+            if (length < 0 || length > ballotMarks.length) {
+                throw new IllegalArgumentException(length + " marks asked for, " + ballotMarks.length + " given");
+            }
             int[] ordered = byRank(ballotMarks, length);
             int sliceId = bySlice ? sliceId(slice) : -1;
             int hash = hash(ordered, length, sliceId);
