@@ -34,6 +34,7 @@ import org.bellwether.core.rule.ThresholdRounding;
 final class Count {
 
     private static final int UNCOUNTED = -1;
+    private static final InactiveCause[] CAUSES = InactiveCause.values();
 
     final RankedBallots ballots;
     final CountSettings settings;
@@ -200,7 +201,7 @@ final class Count {
         for (int g = 0; g < recipient.length; g++) {
             long weight = Math.multiplyExact(ballots.count(g), value[g]);
             if (status[g] != 0) {
-                tally.addInactive(InactiveCause.values()[status[g] - 1], weight, fractional[g]);
+                tally.addInactive(CAUSES[status[g] - 1], weight, fractional[g]);
                 continue;
             }
             int current = recipient[g];
