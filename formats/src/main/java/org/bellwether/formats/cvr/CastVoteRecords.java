@@ -15,7 +15,8 @@ import org.bellwether.formats.InputException;
 /**
  * Reads the cast-vote records an RCTab configuration names into one contest's grouped ballots. Providers read:
  * {@code ess} (the ES&S export, an xlsx workbook; or the same layout as a CSV file, rows ballots and columns ranks)
- * {@code cdf} (NIST SP 1500-103 cast vote records, JSON), {@code clearBallot} (Clear Ballot's CSV) and {@code genericCsv} (RCTab's generic CSV: a header row
+ * {@code cdf} (NIST SP 1500-103 cast vote records, JSON), {@code clearBallot} (Clear Ballot's CSV), {@code dominion}
+ * (a Dominion export folder) and {@code genericCsv} (RCTab's generic CSV: a header row
  * of candidate names, cells the rank given to each).
  */
 public final class CastVoteRecords {
@@ -47,12 +48,14 @@ public final class CastVoteRecords {
                     CdfJsonCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),
                             ballots);
                 }
+                case "dominion" -> DominionCvrReader.read(source, names, config.undeclaredWriteInIndex(),
+                        config.maxRankings(), ballots);
                 case "clearBallot" -> ClearBallotCsv.read(source, names, config.undeclaredWriteInIndex(),
                         config.maxRankings(), ballots);
                 case "genericCsv" -> CandidateColumns.read(source, names, config.undeclaredWriteInIndex(),
                         config.maxRankings(), ballots);
                 default -> throw new InputException(file, "", "provider " + InputException.echo(source.provider())
-                        + " is not read yet (read: ess, cdf, clearBallot, genericCsv)");
+                        + " is not read yet (read: ess, cdf, clearBallot, dominion, genericCsv)");
             }
         }
         return ballots.build();
