@@ -46,6 +46,39 @@ final class CvrFuzzing {
         }
     }
 
+    /**
+     * A Dominion export folder: the manifests of Alaska 2024 and the bytes as its one {@code CvrExport.json}, counted
+     * under that contest's configuration.
+     */
+    static void readDominion(byte[] input) {
+        Path folder = DIR.resolve("dominion");
+        Path config = DIR.resolve("dominion_config.json");
+        String base = "/org/bellwether/formats/cvr/rctab/2024_alaska_dominion/";
+        try {
+            if (!Files.exists(config)) {
+                Files.createDirectories(folder);
+                for (String manifest : new String[] {"ContestManifest.json", "PrecinctManifest.json"}) {
+                    try (var in = CvrFuzzing.class.getResourceAsStream(base + "partial_cvr/" + manifest)) {
+                        Files.write(folder.resolve(manifest), in.readAllBytes());
+                    }
+                }
+                try (var in = CvrFuzzing.class.getResourceAsStream(base + "2024_alaska_dominion_config.json")) {
+                    Files.writeString(config, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                            .replace("./partial_cvr/", "dominion"));
+                }
+            }
+            Files.write(folder.resolve("CvrExport.json"), input);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            RctabConfig read = RctabConfigReader.read(config);
+            RankedTabulator.tabulate(CastVoteRecords.read(read), read.rule());
+        } catch (InputException expected) {
+            // the one permitted failure
+        }
+    }
+
     static void readConfig(byte[] input) {
         Path config = DIR.resolve("fuzzed_config.json");
         try {

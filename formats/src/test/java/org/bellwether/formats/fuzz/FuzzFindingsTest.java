@@ -24,7 +24,7 @@ class FuzzFindingsTest {
 
     private static final List<String> TESTS = List.of("GeorgiaSosJsonFuzzTest", "OpenElectionsCsvFuzzTest",
             "ClarityDetailFuzzTest", "NistErrXmlFuzzTest", "NistErrJsonFuzzTest", "EssXlsxCvrFuzzTest",
-            "RankCsvCvrFuzzTest", "RctabConfigFuzzTest");
+            "RankCsvCvrFuzzTest", "RctabConfigFuzzTest", "DominionCvrFuzzTest");
 
     @ParameterizedTest
     @FieldSource("TESTS")
