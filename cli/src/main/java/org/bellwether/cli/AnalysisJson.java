@@ -9,8 +9,9 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * Writes an analysis report as JSON: each table with its columns and one object per row, figures as JSON
- * numbers written from their exact decimal text (never through a double), words as strings.
+ * Writes an analysis report as JSON: each table with its columns (machine key and display label) and one object
+ * per row keyed by the columns' machine keys, figures as JSON numbers written from their exact decimal text (never
+ * through a double), words as strings.
  */
 final class AnalysisJson {
 
@@ -24,6 +25,7 @@ final class AnalysisJson {
         try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty)
                 .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)) {
             g.writeStartObject();
+            g.writeStringField("schema", "analysis.schema.json");
             g.writeStringField("title", report.title());
             g.writeObjectFieldStart("software");
             g.writeStringField("name", "bellwether");
@@ -52,12 +54,20 @@ final class AnalysisJson {
         g.writeStartObject();
         g.writeStringField("id", t.id());
         g.writeStringField("title", t.title());
-        strings(g, "columns", t.columns());
+        g.writeArrayFieldStart("columns");
+        List<String> keys = t.keys();
+        for (int c = 0; c < keys.size(); c++) {
+            g.writeStartObject();
+            g.writeStringField("key", keys.get(c));
+            g.writeStringField("label", t.columns().get(c));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("rows");
         for (List<Cell> row : t.rows()) {
             g.writeStartObject();
             for (int c = 0; c < row.size(); c++) {
-                g.writeFieldName(t.columns().get(c));
+                g.writeFieldName(keys.get(c));
                 Cell cell = row.get(c);
                 if (cell.number().isPresent()) {
                     g.writeNumber(cell.number().get().toPlainString());

@@ -37,18 +37,30 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    TextOrJson output;
+
     @Override
     public Integer call() {
         List<TallyDiff> diffs;
-        String totals;
+        Election earlier = null;
+        Election later = null;
         try (ResultsStore results = store.openExisting()) {
             diffs = results.diff(before, after);
-            totals = diffs.isEmpty() ? "" : totals(results.load(Optional.empty(), new AsOf.Version(before)).election(),
-                    results.load(Optional.empty(), new AsOf.Version(after)).election());
+            if (!diffs.isEmpty() || output.json()) {
+                earlier = results.load(Optional.empty(), new AsOf.Version(before)).election();
+                later = results.load(Optional.empty(), new AsOf.Version(after)).election();
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (output.json()) {
+            Election first = earlier;
+            Election second = later;
+            JsonDocument.write(out, "diff.schema.json", g -> DiffJson.write(g, before, after, diffs, first, second));
+            return diffs.isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENCES;
+        }
         out.print(table(diffs));
-        out.print(totals);
+        out.print(diffs.isEmpty() ? "" : totals(earlier, later));
         out.println(diffs.size() + " tall" + (diffs.size() == 1 ? "y differs" : "ies differ") + " between versions "
                 + before + " and " + after + ".");
         out.flush();

@@ -1,5 +1,7 @@
 package org.bellwether.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,9 @@ final class VersionsCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    TextOrJson output;
+
     @Override
     public Integer call() {
         List<VersionInfo> versions;
@@ -33,6 +38,10 @@ final class VersionsCommand implements Callable<Integer> {
             versions = results.versions(Optional.ofNullable(election));
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (output.json()) {
+            JsonDocument.write(out, "versions.schema.json", g -> json(g, versions));
+            return ExitCodes.OK;
+        }
         if (versions.isEmpty()) {
             out.println("No versions stored yet.");
         }
@@ -48,5 +57,30 @@ final class VersionsCommand implements Callable<Integer> {
         for (StoredSource s : v.sources()) {
             out.println("  " + s.sha256() + "  " + s.path() + "  (" + s.reader() + ")");
         }
+    }
+
+    private static void json(JsonGenerator g, List<VersionInfo> versions) throws IOException {
+        g.writeArrayFieldStart("versions");
+        for (VersionInfo v : versions) {
+            g.writeStartObject();
+            g.writeNumberField("number", v.number());
+            g.writeStringField("electionKey", v.electionKey());
+            g.writeStringField("electionName", v.electionName());
+            g.writeStringField("importedAt", v.importedAt().toString());
+            g.writeStringField("importedBy", v.software());
+            g.writeNumberField("tallies", v.tallies());
+            g.writeNumberField("rowsStored", v.changes());
+            g.writeArrayFieldStart("inputs");
+            for (StoredSource s : v.sources()) {
+                g.writeStartObject();
+                g.writeStringField("path", s.path());
+                g.writeStringField("sha256", s.sha256());
+                g.writeStringField("reader", s.reader());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

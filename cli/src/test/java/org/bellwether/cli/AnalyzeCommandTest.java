@@ -27,10 +27,10 @@ class AnalyzeCommandTest {
     void specialsTableGivesEachOverPerformanceAndBothAverages() {
         CommandRun run = CommandRun.of(args("analyze", "specials", "--format", "csv", "--table", "specials"));
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("specials,2,margin,3.57", "specials,2,over-performance,-10.93",
-                "specials,1,over-performance,-12.43", "specials,3,over-performance,-22.82",
-                "specials,4,over-performance,-12.36", "specials,5,over-performance,-14.64",
-                "specials,6,over-performance,-13.33", "specials,2,swing from President 2016,2.07");
+        assertThat(run.out()).contains("specials,2,margin,3.57", "specials,2,over_performance,-10.93",
+                "specials,1,over_performance,-12.43", "specials,3,over_performance,-22.82",
+                "specials,4,over_performance,-12.36", "specials,5,over_performance,-14.64",
+                "specials,6,over_performance,-13.33", "specials,2,swing_from_president_2016,2.07");
     }
 
     @Test
@@ -38,8 +38,8 @@ class AnalyzeCommandTest {
         CommandRun run = CommandRun.of(args("analyze", "baseline", "--format", "json", "--table",
                 "baseline-district"));
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("\"margin\" : 1.49", "\"published margin\" : 1.50",
-                "\"margin - published\" : -0.01", "\"margin\" : 23.38");
+        assertThat(run.out()).contains("\"margin\" : 1.49", "\"published_margin\" : 1.50",
+                "\"margin_minus_published\" : -0.01", "\"margin\" : 23.38");
     }
 
     @Test
@@ -55,7 +55,7 @@ class AnalyzeCommandTest {
         CommandRun run = CommandRun.of(args("analyze", "flows", "--bootstrap", "200", "--format", "csv"));
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("flows-identified,1,difference,67747", "flows-identified,2,difference,36607",
-                "flows-bounds,1,most,98192", "flows-regression,1,OLS,-0.082");
+                "flows-bounds,1,most,98192", "flows-regression,1,ols,-0.082");
     }
 
     @Test
@@ -78,7 +78,7 @@ class AnalyzeCommandTest {
         assertThat(CommandRun.of(args("analyze", "swing", "--format", "csv", "--out", b.toString())).exitCode())
                 .isZero();
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
-        assertThat(Files.readString(a)).contains("swing-district,4,swing,2.07", "# input sha256=");
+        assertThat(Files.readString(a)).contains("swing-district,4,swing,2.07", "inputs,1,sha256,");
     }
 
     @Test
