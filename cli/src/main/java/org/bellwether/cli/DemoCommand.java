@@ -137,8 +137,13 @@ final class DemoCommand implements Callable<Integer> {
             }
             try {
                 Path jar = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                Path home = jar.getParent().getParent().getParent();
-                return Files.isDirectory(home.resolve("examples")) ? home : Path.of("");
+                // an installed package keeps examples/ beside the jar; a checkout has the jar in cli/target
+                for (Path home = jar.getParent(); home != null; home = home.getParent()) {
+                    if (Files.isRegularFile(home.resolve("examples/ga06-2017/choices.csv"))) {
+                        return home;
+                    }
+                }
+                return Path.of("");
             } catch (java.net.URISyntaxException | RuntimeException e) {
                 return Path.of("");
             }

@@ -62,25 +62,30 @@ final class VersionsCommand implements Callable<Integer> {
     private static void json(JsonGenerator g, List<VersionInfo> versions) throws IOException {
         g.writeArrayFieldStart("versions");
         for (VersionInfo v : versions) {
+            version(g, v);
+        }
+        g.writeEndArray();
+    }
+
+    /** One version as an object; {@code import --format json} writes the same. */
+    static void version(JsonGenerator g, VersionInfo v) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("number", v.number());
+        g.writeStringField("electionKey", v.electionKey());
+        g.writeStringField("electionName", v.electionName());
+        g.writeStringField("importedAt", v.importedAt().toString());
+        g.writeStringField("importedBy", v.software());
+        g.writeNumberField("tallies", v.tallies());
+        g.writeNumberField("rowsStored", v.changes());
+        g.writeArrayFieldStart("inputs");
+        for (StoredSource s : v.sources()) {
             g.writeStartObject();
-            g.writeNumberField("number", v.number());
-            g.writeStringField("electionKey", v.electionKey());
-            g.writeStringField("electionName", v.electionName());
-            g.writeStringField("importedAt", v.importedAt().toString());
-            g.writeStringField("importedBy", v.software());
-            g.writeNumberField("tallies", v.tallies());
-            g.writeNumberField("rowsStored", v.changes());
-            g.writeArrayFieldStart("inputs");
-            for (StoredSource s : v.sources()) {
-                g.writeStartObject();
-                g.writeStringField("path", s.path());
-                g.writeStringField("sha256", s.sha256());
-                g.writeStringField("reader", s.reader());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeStringField("path", s.path());
+            g.writeStringField("sha256", s.sha256());
+            g.writeStringField("reader", s.reader());
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
     }
 }
