@@ -32,10 +32,13 @@ cp cli/target/bellwether.jar "$out/app/"
 cp -r examples/ga06-2017 "$out/app/examples/"
 cp LICENSE NOTICE "$out/app/"
 
-# The modules the jar uses (jdeps), plus the ones it reaches only by reflection or service lookup: TLS for
-# PostgreSQL over SSL (jdk.crypto.ec), zip file systems, and jdk.unsupported for SQLite's native loader.
-modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 21 "$out/app/bellwether.jar")
-modules="$modules,jdk.crypto.ec,jdk.zipfs,jdk.unsupported,jdk.localedata"
+# The modules the jar uses (jdeps), less java.desktop, plus the ones it reaches only by reflection or service
+# lookup: TLS for PostgreSQL over SSL (jdk.crypto.ec), zip file systems, jdk.unsupported for SQLite's native
+# loader. java.desktop is left out: only pgjdbc's geometric types (PGpoint and kin) touch java.awt, Bellwether
+# never reads them, and with it the package would depend on X11 and ALSA libraries a server does not have.
+modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 21 "$out/app/bellwether.jar" \
+  | tr , '\n' | grep -vx java.desktop | paste -sd, -)
+modules="$modules,jdk.crypto.ec,jdk.zipfs,jdk.unsupported"
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
   --compress zip-6 --output "$out/runtime"
 echo "package-deb: runtime image with $modules: $(du -sh "$out/runtime" | cut -f1)" >&2
@@ -62,6 +65,8 @@ exit 0
 SH
 chmod 755 "$out/resources/postinst" "$out/resources/prerm"
 
+# The runtime's modules are compressed already (zip-6): gzip the package rather than spend minutes in xz.
+export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-gzip}
 "$jdk/bin/jpackage" --type deb --dest "$out" \
   --name bellwether --app-version "$version" \
   --description "Election results engine: reads official results files, tabulates every contest under its rule, compares sources" \
