@@ -1,9 +1,6 @@
 package org.bellwether.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -19,11 +16,7 @@ final class AnalysisJson {
     }
 
     static void write(AnalysisReport report, Writer out) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty)
-                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)) {
+        try (JsonGenerator g = JsonDocument.generator(out)) {
             g.writeStartObject();
             g.writeStringField("schema", "analysis.schema.json");
             g.writeStringField("title", report.title());

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.bellwether.core.Election;
-import org.bellwether.core.Reconciliation;
 import org.bellwether.formats.report.Places;
 import org.bellwether.store.TallyDiff;
 
@@ -46,22 +45,14 @@ final class DiffJson {
 
     private static void totals(JsonGenerator g, Election earlier, Election later) throws IOException {
         g.writeArrayFieldStart("totals");
-        for (int c = 0; c < later.contests().size(); c++) {
-            int b = earlier.contestIndex(later.contests().get(c).name());
-            if (b < 0) {
-                continue;
-            }
-            for (Reconciliation.Line line : Reconciliation.compare(earlier, b, later, c).lines()) {
-                if (line.unit().equals(Reconciliation.ALL_UNITS)) {
-                    g.writeStartObject();
-                    g.writeStringField("contest", later.contests().get(c).name());
-                    g.writeStringField("choice", line.choice());
-                    JsonDocument.count(g, "before", line.a());
-                    JsonDocument.count(g, "after", line.b());
-                    JsonDocument.change(g, line.a(), line.b());
-                    g.writeEndObject();
-                }
-            }
+        for (DiffCommand.Total t : DiffCommand.totalLines(earlier, later)) {
+            g.writeStartObject();
+            g.writeStringField("contest", t.contest());
+            g.writeStringField("choice", t.line().choice());
+            JsonDocument.count(g, "before", t.line().a());
+            JsonDocument.count(g, "after", t.line().b());
+            JsonDocument.change(g, t.line().a(), t.line().b());
+            g.writeEndObject();
         }
         g.writeEndArray();
     }

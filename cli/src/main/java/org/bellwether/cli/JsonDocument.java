@@ -28,12 +28,17 @@ final class JsonDocument {
     private JsonDocument() {
     }
 
-    static void write(PrintWriter out, String schema, Body body) {
+    /** A generator indented as every JSON output of the command, which leaves {@code out} open. */
+    static JsonGenerator generator(java.io.Writer out) throws IOException {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty)
-                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)) {
+        return new JsonFactory().createGenerator(out).setPrettyPrinter(pretty)
+                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    }
+
+    static void write(PrintWriter out, String schema, Body body) {
+        try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
             g.writeStringField("schema", schema);
             g.writeObjectFieldStart("software");
@@ -52,13 +57,18 @@ final class JsonDocument {
     static void sources(JsonGenerator g, List<Source> sources) throws IOException {
         g.writeArrayFieldStart("inputs");
         for (Source s : sources) {
-            g.writeStartObject();
-            g.writeStringField("path", s.path());
-            g.writeStringField("sha256", s.sha256());
-            g.writeStringField("reader", s.reader());
-            g.writeEndObject();
+            input(g, s.path(), s.sha256(), s.reader());
         }
         g.writeEndArray();
+    }
+
+    /** One input file: where it was, its SHA-256 and the reader that read it. */
+    static void input(JsonGenerator g, String path, String sha256, String reader) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("path", path);
+        g.writeStringField("sha256", sha256);
+        g.writeStringField("reader", reader);
+        g.writeEndObject();
     }
 
     static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

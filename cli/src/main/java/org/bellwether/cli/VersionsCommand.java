@@ -79,11 +79,7 @@ final class VersionsCommand implements Callable<Integer> {
         g.writeNumberField("rowsStored", v.changes());
         g.writeArrayFieldStart("inputs");
         for (StoredSource s : v.sources()) {
-            g.writeStartObject();
-            g.writeStringField("path", s.path());
-            g.writeStringField("sha256", s.sha256());
-            g.writeStringField("reader", s.reader());
-            g.writeEndObject();
+            JsonDocument.input(g, s.path(), s.sha256(), s.reader());
         }
         g.writeEndArray();
         g.writeEndObject();
