@@ -12,7 +12,8 @@ if not defined JAVA_EXE goto nojava
 
 rem The specification version of that Java, e.g. 21 (1.8 for Java 8).
 set "SPEC="
-for /f "tokens=2 delims==" %%V in ('"%JAVA_EXE%" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "SPEC=%%V"
+rem "call" first, so that cmd keeps the quotes of a path with spaces or parentheses
+for /f "tokens=2 delims==" %%V in ('call "%JAVA_EXE%" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:java.specification.version') do set "SPEC=%%V"
 set "SPEC=%SPEC: =%"
 for /f "tokens=1 delims=." %%M in ("%SPEC%") do set "MAJOR=%%M"
 if "%MAJOR%"=="1" goto oldjava
