@@ -15,11 +15,6 @@ import org.bellwether.core.ElectionBuilder;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.ReadOptions;
 import org.bellwether.formats.Readers;
-import org.bellwether.formats.clarity.ClarityDetailReader;
-import org.bellwether.formats.gasos.GeorgiaSosJsonReader;
-import org.bellwether.formats.nist.NistErrJsonReader;
-import org.bellwether.formats.nist.NistErrXmlReader;
-import org.bellwether.formats.openelections.OpenElectionsCsvReader;
 
 /** Turns the paths a user gives into one election, with progress on stderr when the work is long. */
 final class Inputs {
@@ -27,8 +22,7 @@ final class Inputs {
     /** Below this much input, reading takes well under a second and a progress bar would only flicker. */
     private static final long PROGRESS_BYTES = 20L << 20;
 
-    static final Readers READERS = new Readers(List.of(new GeorgiaSosJsonReader(), new OpenElectionsCsvReader(),
-            new NistErrXmlReader(), new NistErrJsonReader(), new ClarityDetailReader()));
+    static final Readers READERS = Readers.standard();
 
     private Inputs() {
     }
