@@ -4,6 +4,8 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.Writer;
 import java.util.List;
+import org.bellwether.render.Cell;
+import org.bellwether.render.Table;
 
 /**
  * Writes an analysis report as RFC 4180 CSV in long form, one figure a line:

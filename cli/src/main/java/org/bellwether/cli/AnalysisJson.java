@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.bellwether.render.Cell;
+import org.bellwether.render.Table;
 
 /**
  * Writes an analysis report as JSON: each table with its columns and one object per row, figures as JSON

@@ -2,6 +2,7 @@ package org.bellwether.cli;
 
 import java.util.List;
 import java.util.Objects;
+import org.bellwether.render.Table;
 
 /**
  * An analysis as written: tables, the method in sentences, the inputs with their SHA-256 and the software

@@ -11,6 +11,7 @@ import org.bellwether.formats.baseline.CookIndex;
 import org.bellwether.formats.baseline.CookIndexFile;
 import org.bellwether.formats.baseline.PartisanLeanFile;
 import org.bellwether.formats.baseline.PartisanLeans;
+import org.bellwether.render.Table;
 
 /** One analysis run: the specials loaded, the side tables read, and the log of every input. */
 final class AnalysisRun {

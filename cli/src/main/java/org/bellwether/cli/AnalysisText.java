@@ -3,6 +3,8 @@ package org.bellwether.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.bellwether.render.Cell;
+import org.bellwether.render.Table;
 
 /** Writes an analysis report as aligned plain-text tables: figures to the right, words to the left. */
 final class AnalysisText {

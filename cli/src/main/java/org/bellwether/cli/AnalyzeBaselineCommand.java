@@ -2,9 +2,10 @@ package org.bellwether.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import org.bellwether.render.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 @Command(name = "baseline", mixinStandardHelpOptions = true,
         description = {"Earlier contests (2016 and 2012 President, 2016 House) inside each special's district,"

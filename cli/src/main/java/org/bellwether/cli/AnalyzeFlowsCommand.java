@@ -10,10 +10,12 @@ import org.bellwether.analysis.flows.FlowUnit;
 import org.bellwether.analysis.flows.FlowUnits;
 import org.bellwether.core.Election;
 import org.bellwether.formats.specials.FlowsSpec;
-import picocli.CommandLine;
+import org.bellwether.render.Cell;
+import org.bellwether.render.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "flows", mixinStandardHelpOptions = true,
         description = {"Vote flows from an earlier round to a runoff (specials whose file has flows.from): what"

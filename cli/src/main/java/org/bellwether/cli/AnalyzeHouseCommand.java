@@ -8,10 +8,11 @@ import org.bellwether.analysis.house.HouseForecast;
 import org.bellwether.analysis.house.HouseOptions;
 import org.bellwether.analysis.house.HouseSimulation;
 import org.bellwether.analysis.specials.OverPerformance;
-import picocli.CommandLine;
+import org.bellwether.render.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "house", mixinStandardHelpOptions = true,
         description = {"Apply the specials' over-performance to every House district's partisan lean and simulate"

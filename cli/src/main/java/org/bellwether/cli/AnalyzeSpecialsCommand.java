@@ -3,9 +3,10 @@ package org.bellwether.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bellwether.analysis.LeanTable;
-import picocli.CommandLine;
+import org.bellwether.render.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 @Command(name = "specials", mixinStandardHelpOptions = true,
         description = {"One table of every special: its margin, its baselines' margins, its district's partisan"

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.bellwether.analysis.swing.Swing;
 import org.bellwether.analysis.swing.Swings;
-import picocli.CommandLine;
+import org.bellwether.render.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 @Command(name = "swing", mixinStandardHelpOptions = true,
         description = {"Each special's margin against each baseline: district-wide, per county, and per precinct"

@@ -13,6 +13,8 @@ import org.bellwether.analysis.baseline.RuleTotal;
 import org.bellwether.analysis.baseline.UnitShare;
 import org.bellwether.formats.baseline.CookIndex;
 import org.bellwether.formats.specials.BaselineSpec;
+import org.bellwether.render.Cell;
+import org.bellwether.render.Table;
 import org.hipparchus.fraction.BigFraction;
 
 /** The baseline tables: each district result with its published check, the rules compared, the split units. */

@@ -7,6 +7,8 @@ import java.util.List;
 import org.bellwether.analysis.flows.FlowBound;
 import org.bellwether.analysis.flows.FlowEstimate;
 import org.bellwether.analysis.flows.FlowUnit;
+import org.bellwether.render.Cell;
+import org.bellwether.render.Table;
 
 /** Vote-flow tables: the shared units, what bounds identify, and the bounded ecological regression. */
 final class FlowTables {

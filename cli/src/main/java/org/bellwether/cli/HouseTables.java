@@ -10,6 +10,8 @@ import org.bellwether.analysis.house.HouseSimulation;
 import org.bellwether.analysis.house.SeatPoint;
 import org.bellwether.analysis.specials.OverPerformance;
 import org.bellwether.analysis.specials.SpecialResult;
+import org.bellwether.render.Cell;
+import org.bellwether.render.Table;
 
 /** The House forecast, the environments it drew from, the seat curve and any uniform swings asked for. */
 final class HouseTables {

@@ -10,6 +10,8 @@ import org.bellwether.analysis.money.MoneyRow;
 import org.bellwether.core.Contest;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.fec.FecCandidate;
+import org.bellwether.render.Cell;
+import org.bellwether.render.Table;
 
 /** Dollars per vote for each special whose file names an FEC id table. */
 final class MoneyTables {

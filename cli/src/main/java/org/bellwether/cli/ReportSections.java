@@ -21,6 +21,11 @@ import org.bellwether.analysis.swing.Swings;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.geo.GeoFeature;
 import org.bellwether.formats.geo.GeoJsonFile;
+import org.bellwether.render.FlowDiagram;
+import org.bellwether.render.PrecinctMap;
+import org.bellwether.render.ReportPage;
+import org.bellwether.render.SeatCurveChart;
+import org.bellwether.render.SwingChart;
 import org.hipparchus.fraction.BigFraction;
 
 /** Assembles the HTML report's sections from the analyses, in reading order. */
@@ -56,7 +61,9 @@ final class ReportSections {
                 + " mark the environment each special implies (one beyond D+15 is drawn at the edge).").svg(SeatCurveChart.svg(house.curve(), op.rows()))
                 .note("red: expected seats with district noise; grey dashed: uniform swing; dotted: majority")
                 .table(HouseTables.forecast(house, leanSource));
-        return page.footer(run.report(TITLE, List.of(), Methods.SPECIALS)).toString();
+        AnalysisReport report = run.report(TITLE, List.of(), Methods.SPECIALS);
+        return page.footer(report.notes(), report.inputs().stream().map(f -> new ReportPage.Source(f.path(),
+                f.sha256())).toList(), report.version()).toString();
     }
 
     private void headlines(ReportPage page, String name, String baseline) {
@@ -87,7 +94,8 @@ final class ReportSections {
         run.log.add(shapes);
         Map<Integer, PrecinctMap.Shade> shades = shades(features, swing.precincts(), threshold);
         page.section("Precinct map: " + name + " against " + baseline, "Each precinct's swing, the runoff's"
-                + " margin minus the 2016 margin in the same precinct.").svg(PrecinctMap.svg(features, shades));
+                + " margin minus the 2016 margin in the same precinct.").svg(PrecinctMap.svg(features.stream()
+                        .map(f -> new PrecinctMap.Shape(f.rings())).toList(), shades));
         ReportPage.legend().forEach(page::note);
         page.note(shades.size() + " of " + features.size() + " shapes matched to a precinct with results"
                 + " (by county and normalised name).");

@@ -11,6 +11,8 @@ import org.bellwether.analysis.LeanTable;
 import org.bellwether.analysis.specials.OverPerformance;
 import org.bellwether.analysis.specials.SpecialResult;
 import org.bellwether.core.Choice;
+import org.bellwether.render.Cell;
+import org.bellwether.render.Table;
 import org.hipparchus.fraction.BigFraction;
 
 /** The over-performance table across specials, and the bloc composition of each special. */

@@ -8,6 +8,8 @@ import org.bellwether.analysis.crosswalk.MatchMethod;
 import org.bellwether.analysis.crosswalk.Place;
 import org.bellwether.analysis.swing.Swing;
 import org.bellwether.analysis.swing.SwingRow;
+import org.bellwether.render.Cell;
+import org.bellwether.render.Table;
 
 /** The swing tables: district, county and precinct rows, and the precinct crosswalk behind the last. */
 final class SwingTables {

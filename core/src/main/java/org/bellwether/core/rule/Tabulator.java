@@ -20,7 +20,9 @@ public final class Tabulator {
      * @param votes    {@code votes[i]} is the votes of {@code contest.choices().get(i)}, none negative
      * @param rule     the rule that turns votes into seats or advancing places
      * @param tieBreak what to do with a tie at the cut line; {@link TieBreak#BY_LAW} leaves it pending
-     * @throws IllegalArgumentException naming the contest, when the votes do not match its choices
+     * @throws IllegalArgumentException naming the contest, when the votes do not match its choices, or when the
+     *                                  rule is a ranked one ({@link InstantRunoff}, {@link SingleTransferableVote}),
+     *                                  which totals cannot decide
      */
     public static Outcome tabulate(Contest contest, long[] votes, Rule rule, TieBreak tieBreak) {
         Objects.requireNonNull(contest, "contest");
@@ -32,9 +34,16 @@ public final class Tabulator {
             case Plurality plurality -> Decision.plurality(plurality);
             case TopN topN -> Decision.topN(topN);
             case MajorityRunoff runoff -> Decision.majorityRunoff(runoff, ranking);
+            case InstantRunoff irv -> throw rankedOnly(contest, "instant runoff");
+            case SingleTransferableVote stv -> throw rankedOnly(contest, "single transferable vote");
         };
         Cut cut = CutLine.draw(ranking, decision.places(), tieBreak);
         return outcome(rule, tieBreak, ranking, decision, cut);
+    }
+
+    private static IllegalArgumentException rankedOnly(Contest contest, String rule) {
+        return new IllegalArgumentException("contest '" + contest.name() + "': " + rule
+                + " is counted from ranked ballots (cast-vote records); a totals-only file cannot decide it");
     }
 
     private static Outcome outcome(Rule rule, TieBreak tieBreak, Ranking ranking, Decision decision, Cut cut) {

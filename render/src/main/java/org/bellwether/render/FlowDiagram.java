@@ -1,4 +1,4 @@
-package org.bellwether.cli;
+package org.bellwether.render;
 
 import org.bellwether.analysis.BlocVotes;
 
@@ -7,7 +7,7 @@ import org.bellwether.analysis.BlocVotes;
  * runoff's, with a bracket on each finalist's bar for the votes that must have come from outside his round-1 bloc
  * (his runoff votes minus the bloc's round-1 votes). Which voters moved where inside that is not identified.
  */
-final class FlowDiagram {
+public final class FlowDiagram {
 
     private static final double W = 720;
     private static final double H = 300;
@@ -16,7 +16,7 @@ final class FlowDiagram {
     private FlowDiagram() {
     }
 
-    static String svg(BlocVotes first, BlocVotes second) {
+    public static String svg(BlocVotes first, BlocVotes second) {
         double scale = (H - 40) / Math.max(first.total().doubleValue(), second.total().doubleValue());
         Html svg = new Html().raw("<svg id=\"flow-diagram\" viewBox=\"0 0 " + Html.num(W) + " " + Html.num(H)
                 + "\" role=\"img\" aria-label=\"Round 1 and runoff by bloc\">\n");

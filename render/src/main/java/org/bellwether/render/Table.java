@@ -1,4 +1,4 @@
-package org.bellwether.cli;
+package org.bellwether.render;
 
 import java.util.List;
 import java.util.Objects;
@@ -13,9 +13,9 @@ import java.util.Objects;
  * @param rows    rows of as many cells as columns
  * @param notes   method and caveats, in sentences
  */
-record Table(String id, String title, List<String> columns, List<List<Cell>> rows, List<String> notes) {
+public record Table(String id, String title, List<String> columns, List<List<Cell>> rows, List<String> notes) {
 
-    Table {
+    public Table {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         columns = List.copyOf(columns);

@@ -1,4 +1,4 @@
-package org.bellwether.cli;
+package org.bellwether.render;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -13,23 +13,23 @@ import org.hipparchus.fraction.BigFraction;
  * @param text   what the text report prints
  * @param number the figure, for JSON and CSV; empty for words
  */
-record Cell(String text, Optional<BigDecimal> number) {
+public record Cell(String text, Optional<BigDecimal> number) {
 
-    Cell {
+    public Cell {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(number, "number");
     }
 
-    static Cell text(String text) {
+    public static Cell text(String text) {
         return new Cell(text, Optional.empty());
     }
 
-    static Cell count(long votes) {
+    public static Cell count(long votes) {
         return new Cell(String.format(java.util.Locale.ROOT, "%,d", votes), Optional.of(BigDecimal.valueOf(votes)));
     }
 
     /** Votes that may be fractional (shares of split precincts): one decimal when they are. */
-    static Cell votes(BigFraction votes) {
+    public static Cell votes(BigFraction votes) {
         if (votes.getDenominator().equals(java.math.BigInteger.ONE)) {
             return count(votes.getNumerator().longValueExact());
         }
@@ -38,35 +38,35 @@ record Cell(String text, Optional<BigDecimal> number) {
     }
 
     /** A fraction of 1 as signed points of margin, 2 decimals: {@code +1.49}. */
-    static Cell points(BigFraction fraction) {
+    public static Cell points(BigFraction fraction) {
         return new Cell(Points.signed(fraction, 2), Optional.of(Points.of(fraction, 2)));
     }
 
     /** A value already in points (e.g. lean), signed, 2 decimals. */
-    static Cell pointsValue(BigFraction points) {
+    public static Cell pointsValue(BigFraction points) {
         return points(points.divide(100));
     }
 
     /** A fraction of 1 as a percentage, 2 decimals, unsigned: {@code 48.31}. */
-    static Cell percent(BigFraction fraction) {
+    public static Cell percent(BigFraction fraction) {
         BigDecimal v = Points.of(fraction, 2);
         return new Cell(v.toPlainString(), Optional.of(v));
     }
 
-    static Cell decimal(BigDecimal value) {
+    public static Cell decimal(BigDecimal value) {
         return new Cell(value.toPlainString(), Optional.of(value));
     }
 
-    static Cell dollars(BigDecimal value) {
+    public static Cell dollars(BigDecimal value) {
         return new Cell(String.format(java.util.Locale.ROOT, "$%,.2f", value), Optional.of(value));
     }
 
-    static Cell ratio(BigFraction fraction, int decimals) {
+    public static Cell ratio(BigFraction fraction, int decimals) {
         BigDecimal v = fraction.bigDecimalValue(decimals, java.math.RoundingMode.HALF_EVEN);
         return new Cell(v.toPlainString(), Optional.of(v));
     }
 
-    static Cell empty() {
+    public static Cell empty() {
         return text("");
     }
 }

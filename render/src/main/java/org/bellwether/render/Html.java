@@ -1,14 +1,14 @@
-package org.bellwether.cli;
+package org.bellwether.render;
 
 import java.util.List;
 import java.util.Locale;
 
 /** Builds HTML and SVG text: escaping, and numbers written with a fixed number of decimals in any locale. */
-final class Html {
+public final class Html {
 
     private final StringBuilder out = new StringBuilder();
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -23,28 +23,28 @@ final class Html {
     }
 
     /** A coordinate or size to one decimal, never in exponent form, so the SVG is byte-stable. */
-    static String num(double value) {
+    public static String num(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    Html raw(String text) {
+    public Html raw(String text) {
         out.append(text);
         return this;
     }
 
-    Html text(String text) {
+    public Html text(String text) {
         out.append(escape(text));
         return this;
     }
 
-    Html element(String tag, String attributes, String text) {
+    public Html element(String tag, String attributes, String text) {
         out.append('<').append(tag).append(attributes.isEmpty() ? "" : " " + attributes).append('>')
                 .append(escape(text)).append("</").append(tag).append(">\n");
         return this;
     }
 
     /** A table of cells as their text, figures right-aligned. */
-    Html table(Table table) {
+    public Html table(Table table) {
         out.append("<div class=\"scroll\"><table id=\"").append(escape(table.id())).append("\">\n<tr>");
         for (String c : table.columns()) {
             out.append("<th>").append(escape(c)).append("</th>");

@@ -1,10 +1,9 @@
-package org.bellwether.cli;
+package org.bellwether.render;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bellwether.analysis.Points;
-import org.bellwether.formats.geo.GeoFeature;
 import org.hipparchus.fraction.BigFraction;
 
 /**
@@ -13,16 +12,16 @@ import org.hipparchus.fraction.BigFraction;
  * of a unit and repeats dropped. Colour: blue toward the Democrats, red toward the Republicans, darker with size,
  * full at {@value #FULL} points; grey where a shape has no matched precinct.
  */
-final class PrecinctMap {
+public final class PrecinctMap {
 
-    static final double FULL = 10;
+    public static final double FULL = 10;
     private static final double WIDTH = 640;
 
     private PrecinctMap() {
     }
 
-    /** @param swings a feature's index to its precinct's swing (a fraction of 1) and name */
-    static String svg(List<GeoFeature> features, Map<Integer, Shade> swings) {
+    /** @param swings a shape's index to its precinct's swing (a fraction of 1) and name */
+    public static String svg(List<Shape> features, Map<Integer, Shade> swings) {
         double[] box = box(features);
         double kx = Math.cos(Math.toRadians((box[1] + box[3]) / 2));
         double scale = WIDTH / ((box[2] - box[0]) * kx);
@@ -39,18 +38,26 @@ final class PrecinctMap {
         return svg.raw("</svg>\n").toString();
     }
 
-    /** A precinct's name and its swing. */
-    record Shade(String name, BigFraction swing) {
+    /** A shape's polygons: outer rings and holes alike, each ring a list of [longitude, latitude] points. */
+    public record Shape(List<List<double[]>> rings) {
+
+        public Shape {
+            rings = rings.stream().map(List::copyOf).toList();
+        }
     }
 
-    static String colour(double points) {
+    /** A precinct's name and its swing. */
+    public record Shade(String name, BigFraction swing) {
+    }
+
+    public static String colour(double points) {
         double t = Math.min(1, Math.abs(points) / FULL);
         int fade = (int) Math.round(240 - 200 * t);
         return points < 0 ? String.format(java.util.Locale.ROOT, "#%02x%02x%02x", fade, fade, 240)
                 : String.format(java.util.Locale.ROOT, "#%02x%02x%02x", 240, fade, fade);
     }
 
-    private static String path(GeoFeature f, double[] box, double kx, double scale) {
+    private static String path(Shape f, double[] box, double kx, double scale) {
         StringBuilder d = new StringBuilder();
         for (List<double[]> ring : f.rings()) {
             List<String> points = new ArrayList<>();
@@ -66,9 +73,9 @@ final class PrecinctMap {
     }
 
     /** min longitude, min latitude, max longitude, max latitude. */
-    private static double[] box(List<GeoFeature> features) {
+    private static double[] box(List<Shape> features) {
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (GeoFeature f : features) {
+        for (Shape f : features) {
             for (List<double[]> ring : f.rings()) {
                 for (double[] p : ring) {
                     box[0] = Math.min(box[0], p[0]);

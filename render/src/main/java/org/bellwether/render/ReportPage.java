@@ -1,4 +1,4 @@
-package org.bellwether.cli;
+package org.bellwether.render;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import java.util.List;
  * The self-contained HTML report: inline CSS and SVG, no script and nothing fetched, readable on a phone (the
  * viewport is set, charts scale to the width, wide tables scroll sideways).
  */
-final class ReportPage {
+public final class ReportPage {
 
     private static final String CSS = "body{font:16px/1.45 system-ui,sans-serif;margin:0;color:#222}"
             + "main{max-width:860px;margin:auto;padding:12px}h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em}"
@@ -23,19 +23,19 @@ final class ReportPage {
 
     private final Html html = new Html();
 
-    ReportPage(String title) {
+    public ReportPage(String title) {
         html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .element("title", "", title).raw("<style>" + CSS + "</style>\n</head>\n<body>\n<main>\n")
                 .element("h1", "", title);
     }
 
-    ReportPage headline(String id, String text) {
+    public ReportPage headline(String id, String text) {
         html.element("p", "class=\"headline\" id=\"" + Html.escape(id) + "\"", text);
         return this;
     }
 
-    ReportPage section(String heading, String intro) {
+    public ReportPage section(String heading, String intro) {
         html.element("h2", "", heading);
         if (!intro.isEmpty()) {
             html.element("p", "", intro);
@@ -43,33 +43,38 @@ final class ReportPage {
         return this;
     }
 
-    ReportPage svg(String svg) {
+    public ReportPage svg(String svg) {
         html.raw(svg);
         return this;
     }
 
-    ReportPage table(Table table) {
+    public ReportPage table(Table table) {
         html.table(table);
         return this;
     }
 
-    ReportPage note(String text) {
+    public ReportPage note(String text) {
         html.element("p", "class=\"note\"", text);
         return this;
     }
 
-    ReportPage footer(AnalysisReport report) {
+    /** The method in sentences, then every input file with its SHA-256, then the software version. */
+    public ReportPage footer(List<String> method, List<Source> inputs, String version) {
         section("Method", "");
-        for (String n : report.notes()) {
+        for (String n : method) {
             note(n);
         }
         section("Inputs", "Every figure above is computed from these files (SHA-256).");
         html.raw("<div class=\"scroll\"><ul class=\"note\">\n");
-        for (AnalysisReport.InputFile f : report.inputs()) {
+        for (Source f : inputs) {
             html.element("li", "", f.sha256() + "  " + f.path());
         }
-        html.raw("</ul></div>\n").element("p", "class=\"note\"", "Made by Bellwether " + report.version() + ".");
+        html.raw("</ul></div>\n").element("p", "class=\"note\"", "Made by Bellwether " + version + ".");
         return this;
+    }
+
+    /** An input file as the user named it, and its SHA-256 in hex. */
+    public record Source(String path, String sha256) {
     }
 
     @Override
@@ -77,7 +82,7 @@ final class ReportPage {
         return html + "</main>\n</body>\n</html>\n";
     }
 
-    static List<String> legend() {
+    public static List<String> legend() {
         return List.of("blue: toward the Democrats; red: toward the Republicans; full colour at "
                 + (int) PrecinctMap.FULL + " points; grey: no matched precinct");
     }

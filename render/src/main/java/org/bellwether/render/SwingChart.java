@@ -1,4 +1,4 @@
-package org.bellwether.cli;
+package org.bellwether.render;
 
 import java.util.List;
 import org.bellwether.analysis.Points;
@@ -9,7 +9,7 @@ import org.hipparchus.fraction.BigFraction;
  * Swing bars per special: the swing from a baseline and the over-performance against partisan lean, as
  * horizontal bars from a zero line; left (blue) is toward the Democrats, right (red) toward the Republicans.
  */
-final class SwingChart {
+public final class SwingChart {
 
     private static final double WIDTH = 640;
     private static final double LABEL = 150;
@@ -19,7 +19,7 @@ final class SwingChart {
     private SwingChart() {
     }
 
-    static String svg(List<SpecialResult> specials, String baseline) {
+    public static String svg(List<SpecialResult> specials, String baseline) {
         double height = 40 + specials.size() * ROW * 2.6;
         // Each special has two bars: the upper is the swing from the baseline, the lower the over-performance.
         double zero = LABEL + (WIDTH - LABEL) / 2;

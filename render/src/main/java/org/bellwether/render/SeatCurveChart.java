@@ -1,4 +1,4 @@
-package org.bellwether.cli;
+package org.bellwether.render;
 
 import java.util.List;
 import org.bellwether.analysis.house.HouseSimulation;
@@ -10,7 +10,7 @@ import org.bellwether.analysis.specials.SpecialResult;
  * noise (solid) and under a uniform swing (dashed), with the majority line and each special's implied
  * environment marked.
  */
-final class SeatCurveChart {
+public final class SeatCurveChart {
 
     private static final double W = 640;
     private static final double H = 360;
@@ -21,7 +21,7 @@ final class SeatCurveChart {
     private SeatCurveChart() {
     }
 
-    static String svg(List<SeatPoint> curve, List<SpecialResult> specials) {
+    public static String svg(List<SeatPoint> curve, List<SpecialResult> specials) {
         double lowSeat = 100;
         double highSeat = 335;
         Html svg = new Html().raw("<svg id=\"seat-curve\" viewBox=\"0 0 " + Html.num(W) + " " + Html.num(H)
