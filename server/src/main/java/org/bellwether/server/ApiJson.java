@@ -1,5 +1,8 @@
 package org.bellwether.server;
 
+import org.bellwether.render.ContestView;
+import org.bellwether.render.ChoiceLine;
+import org.bellwether.render.ContestReporting;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,8 @@
 package org.bellwether.server;
 
+import org.bellwether.render.ContestView;
+import org.bellwether.render.ChoiceLine;
+import org.bellwether.render.ContestReporting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

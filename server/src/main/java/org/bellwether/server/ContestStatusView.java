@@ -1,5 +1,7 @@
 package org.bellwether.server;
 
+import org.bellwether.render.ContestReporting;
+import org.bellwether.render.ContestStatus;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.bellwether.core.Choice;

@@ -1,5 +1,6 @@
 package org.bellwether.server;
 
+import org.bellwether.render.ContestView;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,6 @@
 package org.bellwether.server;
 
+import org.bellwether.render.ContestView;
 import java.util.List;
 import java.util.function.Predicate;
 import org.bellwether.store.VersionInfo;

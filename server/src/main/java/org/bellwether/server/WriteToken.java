@@ -12,7 +12,7 @@ import java.util.Optional;
  * sha256sum}); a request's bearer token is hashed and compared in constant time ({@link MessageDigest#isEqual}),
  * and neither is ever logged or echoed.
  */
-final class WriteToken {
+public final class WriteToken {
 
     private final Optional<byte[]> sha256;
 

@@ -1,4 +1,4 @@
-package org.bellwether.server;
+package org.bellwether.render;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.bellwether.server;
+package org.bellwether.render;
 
 import java.math.BigInteger;
 import java.util.OptionalLong;
@@ -30,7 +30,7 @@ public record ContestReporting(String level, int units, int unitsReporting, long
     }
 
     /** The estimate of {@link #expectedVote}, from sums over the reported and the unreported units. */
-    static OptionalLong estimate(long counted, long registeredIn, long registeredOut, boolean complete) {
+    public static OptionalLong estimate(long counted, long registeredIn, long registeredOut, boolean complete) {
         if (complete) {
             return OptionalLong.of(counted);
         }
