@@ -64,7 +64,7 @@ public final class LiveResults {
         String s = r.unitsReporting() + " of " + r.units() + " " + r.level() + (r.units() == 1 ? "" : "s")
                 + " reporting (" + org.bellwether.core.rule.Percentage.format(r.unitsReporting(), r.units(), 1)
                 + "%); " + count(r.votesCounted()) + " votes counted";
-        if (r.expectedVote().isPresent()) {
+        if (r.expectedVote().isPresent() && !r.complete()) {
             s += ", " + org.bellwether.core.rule.Percentage.format(r.votesCounted(), r.expectedVote().getAsLong(), 1)
                     + "% of the expected vote (" + count(r.expectedVote().getAsLong()) + ", estimated)";
         }
