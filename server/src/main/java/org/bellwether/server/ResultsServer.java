@@ -82,6 +82,7 @@ public final class ResultsServer implements AutoCloseable {
         config.startup.showOldJavalinVersionWarning = false;
         config.concurrency.useVirtualThreads = true;
         config.http.maxRequestSize = MAX_INGEST_BYTES;
+        config.http.prefer405over404 = true;
         var r = config.routes;
         r.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
