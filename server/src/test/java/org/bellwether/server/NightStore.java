@@ -33,4 +33,21 @@ public final class NightStore {
         }
         return log;
     }
+
+    /** Imports what the feed server publishes now, as one more round of a fresh watcher. */
+    public static void importPublished(String storeSpec, FeedServer server, int v, Path cache) {
+        ElectionNight night = new ElectionNight(server);
+        try (ResultsStore store = ResultsStore.open(storeSpec)) {
+            new Watcher(Watcher.feeds(night.sites(), "bellwether 0.1.0", Duration.ofSeconds(5), cache),
+                    Readers.standard(), ReadOptions.DEFAULT, store, "bellwether 0.1.0", Clock.systemUTC(), l -> { })
+                    .round();
+        }
+    }
+
+    /** The key of the store's only election. */
+    public static String key(String storeSpec) {
+        try (ResultsStore store = ResultsStore.openExisting(storeSpec)) {
+            return store.versions(java.util.Optional.empty()).get(0).electionKey();
+        }
+    }
 }
