@@ -23,8 +23,8 @@ import org.bellwether.store.StoreException;
 
 /**
  * Follows feeds and imports each new snapshot into the store, all feeds read as one election (a district's county
- * sites, or a folder of county files). A fresh snapshot is first read alone: one that cannot be read is refused
- * with one log line and the feed's previous snapshot stays in use, so the store's newest version stays live. The
+ * sites, or a folder of county files). A fresh snapshot that cannot be read is refused with one log line and the
+ * feed's previous snapshot stays in use, so the store's newest version stays live. The
  * import is the store's one transaction, so a watcher killed at any moment leaves whole versions only; started
  * again, it finds the same bytes in the store and stores nothing.
  */
@@ -93,9 +93,7 @@ public final class Watcher {
                 case FeedPoll.Skipped skipped -> skipped(feed, skipped.reason());
                 case FeedPoll.Fresh f -> {
                     lastSkip.remove(feed);
-                    if (readable(feed, f)) {
-                        fresh.put(feed, f);
-                    }
+                    fresh.put(feed, f);
                 }
             }
         }
@@ -108,35 +106,54 @@ public final class Watcher {
         }
     }
 
-    private boolean readable(Feed feed, FeedPoll.Fresh f) {
+    /**
+     * Reads every feed's files as one election (the fresh snapshots and the others' current ones). Only when that
+     * fails and several snapshots are fresh is each read alone, to refuse just the broken ones and try the rest.
+     */
+    private Optional<ImportResult> importAll(Map<Feed, FeedPoll.Fresh> fresh) {
+        Election election;
+        List<FeedFile> files = files(fresh);
         try {
-            readers.read(locals(f.files()), options);
-            return true;
+            election = withOrigins(readers.read(locals(files), options), files);
         } catch (InputException | java.io.UncheckedIOException e) {
-            log.accept("watch: " + feed.describe() + ": refused " + f.label() + ": " + e.getMessage()
-                    + "; the previous version stays live");
-            feed.refuse(f);
-            return false;
+            if (fresh.size() == 1) {
+                refuse(fresh.keySet().iterator().next(), fresh.values().iterator().next(), e);
+                return Optional.empty();
+            }
+            fresh.entrySet().removeIf(f -> !readable(f.getKey(), f.getValue()));
+            return fresh.isEmpty() ? Optional.empty() : importAll(fresh);
         }
+        return store(election, fresh);
     }
 
-    private Optional<ImportResult> importAll(Map<Feed, FeedPoll.Fresh> fresh) {
+    private List<FeedFile> files(Map<Feed, FeedPoll.Fresh> fresh) {
         List<FeedFile> files = new ArrayList<>();
         for (Feed feed : feeds) {
             FeedPoll.Fresh f = fresh.get(feed);
             files.addAll(f != null ? f.files() : current.getOrDefault(feed, List.of()));
         }
+        return files;
+    }
+
+    private boolean readable(Feed feed, FeedPoll.Fresh f) {
+        try {
+            readers.read(locals(f.files()), options);
+            return true;
+        } catch (InputException | java.io.UncheckedIOException e) {
+            refuse(feed, f, e);
+            return false;
+        }
+    }
+
+    private void refuse(Feed feed, FeedPoll.Fresh f, RuntimeException e) {
+        log.accept("watch: " + feed.describe() + ": refused " + f.label() + ": " + e.getMessage()
+                + "; the previous version stays live");
+        feed.refuse(f);
+    }
+
+    private Optional<ImportResult> store(Election election, Map<Feed, FeedPoll.Fresh> fresh) {
         String labels = String.join("; ", fresh.entrySet().stream()
                 .map(e -> e.getKey().describe() + " " + e.getValue().label()).toList());
-        Election election;
-        try {
-            election = withOrigins(readers.read(locals(files), options), files);
-        } catch (InputException e) {
-            log.accept("watch: refused " + labels + " read with the other feeds: " + e.getMessage()
-                    + "; the previous version stays live");
-            fresh.forEach(Feed::refuse);
-            return Optional.empty();
-        }
         try {
             ImportResult result = store.importElection(election, software, clock);
             log.accept("watch: " + labels + ": " + describe(result));
