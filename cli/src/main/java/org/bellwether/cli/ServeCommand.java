@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.bellwether.server.GeoShapes;
 import org.bellwether.server.ResultsServer;
 import org.bellwether.server.ServeSettings;
 import picocli.CommandLine;
@@ -48,6 +49,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " printf %%s \"$TOKEN\" | sha256sum | cut -c1-64 > token.sha256; without it writes are refused")
     Path tokenFile;
 
+    @Option(names = "--shapes", paramLabel = "GEOJSON",
+            description = "precinct shapes (GeoJSON with CTYNAME and PRECINCT_N, e.g."
+                    + " ../shared/data/ga06-2017/shapes/GA06_Precincts.geojson) for the page's precinct map")
+    Path shapes;
+
     @Option(names = "--bare-endpoint", hidden = true,
             description = "serve /bench/bare, the first contest's bytes from memory (for the load benchmark)")
     boolean bare;
@@ -59,6 +65,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServeSettings s = ServeSettings.defaults().withHost(host).withPort(port).withRules(rule::forContest)
                 .withZone(zone).withTestData(testData).withBareEndpoint(bare);
+        if (shapes != null) {
+            s = s.withShapes(GeoShapes.read(shapes));
+        }
         if (tokenFile != null) {
             try {
                 s = s.withTokenSha256(Files.readString(tokenFile));

@@ -38,7 +38,11 @@ public final class LiveResults {
         for (ContestView c : e.contests()) {
             contest(h, c);
         }
-        e.map().ifPresent(svg -> h.raw("<section class=\"map\"><h2>Precincts</h2>\n").raw(svg).raw("</section>\n"));
+        e.map().ifPresent(svg -> h.raw("<section class=\"map\"><h2>Precincts</h2>\n").raw(svg)
+                .element("p", "class=\"legend\"", "Each precinct in the colour of its leader's party: red Republican,"
+                        + " blue Democratic, grey another; darker with a wider lead (full at 20 points). Light grey:"
+                        + " not reported yet. White: no results for this shape. Hover or tap a precinct for its votes.")
+                .raw("</section>\n"));
         history(h, e.history());
         return h.toString();
     }

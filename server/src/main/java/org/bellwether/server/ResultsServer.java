@@ -47,6 +47,7 @@ public final class ResultsServer implements AutoCloseable {
         this.ingest = new Ingest(storeSpec, settings.token());
         publisher.subscribe(p -> {
             bare = p.contestJson().isEmpty() ? new byte[0] : p.contestJson().get(0);
+            pages.fragment(p);
             hub.announce(p);
         });
         publisher.refresh();

@@ -71,7 +71,9 @@ class LivePageBrowserTest {
                 Clock.systemUTC(), l -> { });
         night.publish(1);
         w.round();
-        server = ResultsServer.start(db, ServeSettings.defaults().withRules(c -> MajorityRunoff.georgia()), l -> { });
+        server = ResultsServer.start(db, ServeSettings.defaults().withRules(c -> MajorityRunoff.georgia())
+                .withZone(java.time.ZoneId.of("America/New_York")).withShapes(GeoShapes.read(
+                        org.bellwether.core.SharedData.file("ga06-2017/shapes/GA06_Precincts.geojson"))), l -> { });
         watching = Thread.ofPlatform().start(() -> w.run(Duration.ofMillis(500), stop::get));
         browser = chromium();
     }
@@ -142,6 +144,10 @@ class LivePageBrowserTest {
         assertThat(votesOf("KAREN HANDEL")).isEqualTo(String.format(java.util.Locale.ROOT, "%,d",
                 expected.get(0).get("KAREN HANDEL (REP)")));
         screenshot("live-phone-v1.png", 412, 915);
+        assertThat((Long) js("return document.querySelectorAll('#live-map path').length;")).isEqualTo(216L);
+        long notIn = (Long) js("return Array.from(document.querySelectorAll('#live-map path title'))"
+                + ".filter(t => t.textContent.endsWith('not reported yet')).length;");
+        assertThat(notIn).isPositive();
         for (int v = 2; v <= ElectionNight.VERSIONS; v++) {
             night.publish(v);
             waitForVersion(v);
@@ -155,6 +161,11 @@ class LivePageBrowserTest {
         assertThat((String) js("return document.querySelector('#contest-0 .status').textContent;"))
                 .isEqualTo("KAREN HANDEL elected");
         assertThat((Long) js("return document.querySelectorAll('.versions li').length;")).isEqualTo(3L);
+        assertThat((Long) js("return Array.from(document.querySelectorAll('#live-map path title'))"
+                + ".filter(t => t.textContent.endsWith('not reported yet')).length;")).isZero();
+        assertThat((String) js("return Array.from(document.querySelectorAll('#live-map path title'))"
+                + ".map(t => t.textContent).find(t => t.startsWith('Cobb / Addison 01:'));"))
+                .matches("Cobb / Addison 01: KAREN HANDEL [0-9,]+, JON OSSOFF [0-9,]+; KAREN HANDEL leads by [0-9.]+ points");
         screenshot("live-phone.png", 412, 915);
         screenshot("live-desktop.png", 1280, 900);
         assertThat(Files.size(OUTPUT.resolve("live-phone.png"))).isGreaterThan(10_000);
