@@ -13,11 +13,15 @@ import java.util.stream.Stream;
 /**
  * A folder of results files in any format the project reads, as one election: files appear, are replaced and are
  * written in place. A snapshot is read only once its listing (names, sizes, modification times) has stayed the
- * same for one poll, so a file still being written is left alone; one that stays broken is refused once, and
+ * same for one poll, or every file in it was last written more than {@link #SETTLED} ago, so a file still being
+ * written is left alone; one that stays broken is refused once, and
  * offered again when it changes. Hidden files and partial downloads ({@code .part}, {@code .tmp}, {@code ~}) are
  * not results.
  */
 public final class ResultsFolder implements Feed {
+
+    /** Files untouched this long are not being written: a first look (or {@code watch --once}) may read them. */
+    static final java.time.Duration SETTLED = java.time.Duration.ofSeconds(2);
 
     private final Path folder;
     private String lastListing = "";
@@ -42,7 +46,7 @@ public final class ResultsFolder implements Feed {
         } catch (IOException e) {
             return new FeedPoll.Skipped("cannot list the folder: " + e.getMessage());
         }
-        boolean steady = listing.equals(lastListing);
+        boolean steady = listing.equals(lastListing) || settled(files);
         lastListing = listing;
         if (listing.equals(settled)) {
             return new FeedPoll.Same();
@@ -56,6 +60,16 @@ public final class ResultsFolder implements Feed {
         List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
         return new FeedPoll.Fresh(String.join(", ", names), listing,
                 files.stream().map(f -> new FeedFile(f, f.toString())).toList());
+    }
+
+    private static boolean settled(List<Path> files) throws IOException {
+        long before = System.currentTimeMillis() - SETTLED.toMillis();
+        for (Path f : files) {
+            if (Files.getLastModifiedTime(f).toMillis() > before) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Path> files() throws IOException {
