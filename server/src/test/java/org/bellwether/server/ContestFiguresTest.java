@@ -27,9 +27,9 @@ class ContestFiguresTest {
                 .findFirst().orElseThrow();
         ContestView v = view(april, name);
         assertThat(v.status().code()).isEqualTo("runoff");
-        assertThat(v.status().words()).isEqualTo("Runoff between Jon Ossoff and Karen Handel");
+        assertThat(v.status().words()).isEqualTo("Runoff between JON OSSOFF and KAREN HANDEL");
         assertThat(v.choices()).filteredOn(c -> c.winner().equals("R")).extracting(ChoiceLine::name)
-                .containsExactly("Jon Ossoff", "Karen Handel");
+                .containsExactly("JON OSSOFF", "KAREN HANDEL");
         assertThat(v.choices()).filteredOn(c -> !c.winner().equals("R")).extracting(ChoiceLine::winner)
                 .containsOnly("");
         assertThat(v.reporting().level()).isEqualTo("county");

@@ -30,8 +30,8 @@ class VersionListenerTest {
             store.importElection(first, "bw", ImportAndLoadTest.at(ImportAndLoadTest.T1));
         }
         BlockingQueue<Long> heard = new LinkedBlockingQueue<>();
-        try (VersionListener l = VersionListener.start(spec, heard::add, m -> { });
-                ResultsStore store = ResultsStore.open(spec)) {
+        VersionListener listener = VersionListener.start(spec, heard::add, m -> { });
+        try (listener; ResultsStore store = ResultsStore.open(spec)) {
             assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(1L);
             store.importElection(first, "bw", ImportAndLoadTest.at(ImportAndLoadTest.T2));
             store.importElection(TestElections.withVotes(first, 2, v -> v + 1), "bw",

@@ -40,13 +40,14 @@ public final class ResultsFolder implements Feed {
     public FeedPoll poll() {
         List<Path> files;
         String listing;
+        boolean steady;
         try {
             files = files();
             listing = listing(files);
+            steady = listing.equals(lastListing) || untouched(files);
         } catch (IOException e) {
             return new FeedPoll.Skipped("cannot list the folder: " + e.getMessage());
         }
-        boolean steady = listing.equals(lastListing) || settled(files);
         lastListing = listing;
         if (listing.equals(settled)) {
             return new FeedPoll.Same();
@@ -62,7 +63,7 @@ public final class ResultsFolder implements Feed {
                 files.stream().map(f -> new FeedFile(f, f.toString())).toList());
     }
 
-    private static boolean settled(List<Path> files) throws IOException {
+    private static boolean untouched(List<Path> files) throws IOException {
         long before = System.currentTimeMillis() - SETTLED.toMillis();
         for (Path f : files) {
             if (Files.getLastModifiedTime(f).toMillis() > before) {
