@@ -40,6 +40,22 @@ final class ContestSelection {
                         : matches));
     }
 
+    /** The same, for one of several elections: no match there is no error, only nothing to report from it. */
+    static List<Integer> selectIfAny(Election election, String wanted) {
+        if (wanted == null) {
+            return IntStream.range(0, election.contests().size()).boxed().toList();
+        }
+        int exact = election.contestIndex(wanted);
+        if (exact >= 0) {
+            return List.of(exact);
+        }
+        String needle = wanted.toLowerCase(Locale.ROOT);
+        List<Integer> matches = IntStream.range(0, election.contests().size())
+                .filter(i -> election.contests().get(i).name().toLowerCase(Locale.ROOT).contains(needle)).boxed()
+                .toList();
+        return matches.size() == 1 ? matches : List.of();
+    }
+
     private static String names(Election election, List<Integer> indices) {
         List<String> names = indices.stream().limit(12).map(i -> election.contests().get(i).name()).toList();
         return String.join("; ", names) + (indices.size() > 12 ? "; ... (" + indices.size() + " in all)" : "");

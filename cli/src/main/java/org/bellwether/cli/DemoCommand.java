@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bellwether.core.Election;
-import org.bellwether.core.rule.MajorityRunoff;
-import org.bellwether.core.rule.Plurality;
-import org.bellwether.core.rule.Tabulator;
-import org.bellwether.core.rule.TieBreak;
+import org.bellwether.core.CountReporting;
 import org.bellwether.formats.ReadOptions;
 import org.bellwether.formats.TotalsPolicy;
 import org.bellwether.formats.report.ContestReport;
@@ -28,13 +25,16 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Import the Secretary of State's official exports of Georgia's 6th district special election"
                 + " of 18 April 2017 and of its runoff of 20 June 2017 into the results store, then tabulate from the"
-                + " store: round 1 under Georgia's majority rule (O.C.G.A. 21-2-501), the runoff by county and by"
-                + " vote type. Run again, it finds the same bytes and stores nothing new."})
+                + " store under Georgia law as the rulebook gives it: round 1 by majority (O.C.G.A. 21-2-501), the"
+                + " runoff by the most votes, by county and by vote type, and the runoff linked to its first round."
+                + " Run again, it finds the same bytes and stores nothing new."})
 final class DemoCommand implements Callable<Integer> {
 
     static final String ROUND_ONE = "sos/export-2017AprSpec.json";
     static final String RUNOFF = "sos/export-2017JunSpecRun.json";
     static final String CONTEST = "U.S. Representative, District 6";
+    /** No rule given: each contest is counted under the bundled rulebook's entry for it. */
+    private static final LawOptions LAW = new LawOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -70,8 +70,9 @@ final class DemoCommand implements Callable<Integer> {
             april = throughStore(results, Inputs.read(List.of(dir.resolve(ROUND_ONE)), options, err()));
             june = throughStore(results, Inputs.read(List.of(dir.resolve(RUNOFF)), options, err()));
         }
+        List<ElectionReport> elections = List.of(roundOne(april), runoff(june));
         Report report = new Report("Georgia's 6th congressional district, special election 2017",
-                SoftwareVersion.get(), List.of(roundOne(april), runoff(june)));
+                SoftwareVersion.get(), elections, RunoffPairing.links(elections));
         output.write(report, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
@@ -89,19 +90,19 @@ final class DemoCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** Round 1 under the rule the rulebook gives for a Georgia special election: a majority, else a runoff. */
     private ElectionReport roundOne(Election april) {
         int contest = contest(april);
-        ContestReport report = new ContestReport(Tabulator.tabulate(april.contests().get(contest),
-                april.choiceTotals(contest), MajorityRunoff.georgia(), TieBreak.BY_LAW), List.of());
-        return new ElectionReport("Round 1", april, List.of(report));
+        ContestReport report = new ContestReport(LAW.count(april, contest, CountReporting.of(april)), List.of());
+        return new ElectionReport("Round 1", Elections.notesFor(april, List.of(contest)), List.of(report));
     }
 
+    /** The runoff under the rulebook's Georgia runoff entry: the most votes wins. */
     private ElectionReport runoff(Election june) {
         int contest = contest(june);
-        ContestReport report = new ContestReport(Tabulator.tabulate(june.contests().get(contest),
-                june.choiceTotals(contest), new Plurality(1), TieBreak.BY_LAW),
+        ContestReport report = new ContestReport(LAW.count(june, contest, CountReporting.of(june)),
                 Breakdowns.all(List.of(Breakdowns.COUNTY, Breakdowns.VOTE_TYPE), june, contest, spec.commandLine()));
-        return new ElectionReport("Runoff", june, List.of(report));
+        return new ElectionReport("Runoff", Elections.notesFor(june, List.of(contest)), List.of(report));
     }
 
     private int contest(Election e) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.bellwether.core.Certification;
 import org.bellwether.core.Election;
 import org.bellwether.store.ImportResult;
 import org.bellwether.store.ResultsStore;
@@ -35,19 +36,26 @@ final class ImportCommand implements Callable<Integer> {
     ReadingOptions reading;
 
     @Option(names = "--name", paramLabel = "NAME",
-            description = "the election's name, for files that give none (OpenElections CSV); with the date it"
-                    + " decides which election the files are a version of")
+            description = "the election's name, for files that give none or to replace theirs (an OpenElections"
+                    + " file name gives one); with the date it decides which election the files are a version of")
     String name;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the election day, for files that give none")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the election day, for files that give none or to replace"
+            + " theirs (a wrongly dated OpenElections file name)")
     LocalDate date;
+
+    @Option(names = "--certified",
+            description = "declare these results certified (official): outcomes then say so; without it, results"
+                    + " are certified only when the files say so (NIST ERR Status certified)")
+    boolean certified;
 
     @Mixin
     StoreOption store;
 
     @Override
     public Integer call() {
-        Election election = named(Inputs.read(files, reading.toReadOptions(), spec.commandLine().getErr()));
+        Election election = declared(reading.withState(named(Inputs.read(files, reading.toReadOptions(),
+                spec.commandLine().getErr()))));
         try (ResultsStore results = store.open()) {
             ImportResult result = results.importElection(election, SoftwareVersion.named(), main.clock());
             spec.commandLine().getOut().println(describe(result, results.describe()));
@@ -55,18 +63,35 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The election with --name and --date filled in where its files give none; a conflict is a usage error. */
-    private Election named(Election e) {
-        if (name != null && !e.name().isBlank() && !e.name().equals(name.strip())
-                || date != null && e.date().isPresent() && !e.date().get().equals(date)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "the files name the election '" + e.name()
-                    + "' of " + e.date().map(LocalDate::toString).orElse("no date")
-                    + "; --name and --date are for files that name none");
+    private Election declared(Election e) {
+        if (!certified || e.certification() == Certification.CERTIFIED) {
+            return e;
         }
-        String n = e.name().isBlank() && name != null ? name.strip() : e.name();
-        Optional<LocalDate> d = e.date().isEmpty() ? Optional.ofNullable(date) : e.date();
+        List<String> notes = new java.util.ArrayList<>(e.notes());
+        notes.add("declared certified on import (--certified)");
+        return e.withCertification(Certification.CERTIFIED).withNotes(notes);
+    }
+
+    /**
+     * The election with --name and --date in force: they fill in what the files do not give, and override what
+     * the files give (an OpenElections file name can be wrong), with a note saying so.
+     */
+    private Election named(Election e) {
+        List<String> notes = new java.util.ArrayList<>(e.notes());
+        String n = e.name();
+        if (name != null && !name.strip().equals(e.name())) {
+            if (!e.name().isBlank()) {
+                notes.add("--name " + name.strip() + " replaces the files' name " + e.name());
+            }
+            n = name.strip();
+        }
+        Optional<LocalDate> d = e.date();
+        if (date != null && !e.date().equals(Optional.of(date))) {
+            e.date().ifPresent(had -> notes.add("--date " + date + " replaces the files' date " + had));
+            d = Optional.of(date);
+        }
         return new Election(n, d, e.type(), e.contests(), e.units(), e.voteTypes(), e.tallies(), e.statistics(),
-                e.sources(), e.notes());
+                e.sources(), notes, e.state(), e.certification());
     }
 
     static String describe(ImportResult result, String store) {

@@ -26,7 +26,43 @@ final class ReadingOptions {
                     + " report both numbers and keep the parts")
     Totals totals;
 
+    @Option(names = "--state", paramLabel = "CODE", converter = StateCode.class,
+            description = "the state whose election this is (USPS code, e.g. GA), for files that do not say"
+                    + " (a Clarity county file, an OpenElections file named outside the standard); it picks the"
+                    + " rulebook's entries")
+    String state;
+
     enum Totals { REJECT, REPORT }
+
+    /** A state's USPS code, from the code or the name in any case; anything else is a usage error. */
+    static final class StateCode implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return org.bellwether.formats.UsStates.codeOf(value).filter(c -> c.length() == 2).orElseThrow(() ->
+                    new picocli.CommandLine.TypeConversionException("'" + value + "' is not a state's USPS code"
+                            + " or name"));
+        }
+    }
+
+    /**
+     * The election with --state applied: it fills in a state the files do not name; a file that names another
+     * state wins, and the difference is noted.
+     */
+    org.bellwether.core.Election withState(org.bellwether.core.Election e) {
+        if (state == null) {
+            return e;
+        }
+        String code = state;
+        if (e.state().isEmpty()) {
+            return e.withState(code);
+        }
+        if (!e.state().get().equals(code)) {
+            java.util.List<String> notes = new java.util.ArrayList<>(e.notes());
+            notes.add("--state " + code + " ignored: the files name the state " + e.state().get());
+            return e.withNotes(notes);
+        }
+        return e;
+    }
 
     ReadOptions toReadOptions() {
         ChoiceMetadata metadata = choices == null ? ChoiceMetadata.NONE : ChoiceMetadataFile.load(choices);

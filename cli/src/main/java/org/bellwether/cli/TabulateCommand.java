@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.bellwether.core.Contest;
+import org.bellwether.core.CountReporting;
 import org.bellwether.core.Election;
-import org.bellwether.core.rule.Rule;
-import org.bellwether.core.rule.Tabulator;
-import org.bellwether.core.rule.TieBreak;
+import org.bellwether.core.Reporting;
 import org.bellwether.formats.report.ContestReport;
 import org.bellwether.formats.report.ElectionReport;
 import org.bellwether.formats.report.Report;
@@ -25,7 +23,10 @@ import picocli.CommandLine.Parameters;
         description = {"Tabulate contests from one or more results files (any format Bellwether reads; several"
                 + " files of one election, e.g. one per county, are read as one), or from the results store as they"
                 + " stood at a version or a time (--as-of).",
-            "Example: bellwether tabulate ../shared/data/ga06-2017/sos/export-2017AprSpec.json --rule georgia"
+            "Each contest is decided by its own law (the file's declared rule, else the rulebook entry for the"
+                + " election's state, kind and office) unless --rule is given; a count only leads until every unit"
+                + " has reported. A first round given beside its runoff is linked to it.",
+            "Example: bellwether tabulate ../shared/data/ga06-2017/sos/export-2017AprSpec.json"
                 + " --contest \"District 6\" --by county --by vote-type"})
 final class TabulateCommand implements Callable<Integer> {
 
@@ -50,13 +51,8 @@ final class TabulateCommand implements Callable<Integer> {
             + " default: every contest")
     String contest;
 
-    @Option(names = "--rule", paramLabel = "RULE", defaultValue = "plurality", converter = RuleOption.Converter.class,
-            description = "how winners are decided: " + RuleOption.HELP + " (default: ${DEFAULT-VALUE})")
-    RuleOption rule;
-
-    @Option(names = "--tie-break", paramLabel = "RULE", defaultValue = "law", converter = TieBreakOption.class,
-            description = TieBreakOption.HELP)
-    TieBreak tieBreak;
+    @Mixin
+    LawOptions law;
 
     @Option(names = "--by", paramLabel = "DIMENSION", split = ",", converter = Breakdowns.Converter.class,
             description = "also split each contest by county, precinct, state or vote-type (repeatable)")
@@ -70,42 +66,55 @@ final class TabulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Election election = election();
-        List<ContestReport> contests = new ArrayList<>();
-        for (int index : ContestSelection.select(election, contest, spec.commandLine())) {
-            contests.add(report(election, index, rule, tieBreak, by, spec.commandLine()));
+        List<Election> elections = elections();
+        boolean several = elections.size() > 1;
+        List<ElectionReport> reports = new ArrayList<>();
+        for (int n = 0; n < elections.size(); n++) {
+            Election election = reading.withState(elections.get(n));
+            List<Integer> chosen = several ? ContestSelection.selectIfAny(election, contest)
+                    : ContestSelection.select(election, contest, spec.commandLine());
+            if (chosen.isEmpty()) {
+                continue;
+            }
+            List<Reporting> reporting = CountReporting.of(election);
+            List<ContestReport> contests = new ArrayList<>();
+            for (int index : chosen) {
+                contests.add(new ContestReport(law.count(election, index, reporting),
+                        Breakdowns.all(by, election, index, spec.commandLine())));
+            }
+            String heading = several ? "Election " + (n + 1) : "Election";
+            reports.add(new ElectionReport(heading, Elections.notesFor(election, chosen), contests));
         }
-        String name = election.name().isBlank() ? "results of " + election.sources().size() + " file(s)"
-                : election.name();
-        Report report = new Report("Bellwether tabulation: " + name, SoftwareVersion.get(),
-                List.of(new ElectionReport("Election", election, contests)));
+        if (reports.isEmpty()) {
+            ContestSelection.select(elections.get(0), contest, spec.commandLine());
+        }
+        Report report = new Report("Bellwether tabulation: " + title(elections), SoftwareVersion.get(), reports,
+                RunoffPairing.links(reports));
         output.write(report, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 
+    private static String title(List<Election> elections) {
+        List<String> names = elections.stream().map(e -> e.name().isBlank()
+                ? "results of " + e.sources().size() + " file(s)" : e.name()).toList();
+        return String.join(" and ", names);
+    }
+
     /** From the files, or from the store when --as-of is given: one or the other. */
-    private Election election() {
+    private List<Election> elections() {
         if (asOf == null) {
             if (files.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "give results files to tabulate, or --as-of VERSION|TIME to tabulate from the store");
             }
-            return Inputs.read(files, reading.toReadOptions(), spec.commandLine().getErr());
+            return Elections.read(files, reading.toReadOptions(), spec.commandLine().getErr());
         }
         if (!files.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--as-of tabulates from the store: give no files with it");
         }
         try (ResultsStore results = store.openExisting()) {
-            return results.load(Optional.ofNullable(electionKey), asOf).election();
+            return List.of(results.load(Optional.ofNullable(electionKey), asOf).election());
         }
-    }
-
-    static ContestReport report(Election election, int index, RuleOption ruleOption, TieBreak tieBreak,
-            List<Breakdowns> by, CommandLine cli) {
-        Contest c = election.contests().get(index);
-        Rule rule = ruleOption.forContest(c);
-        return new ContestReport(Tabulator.tabulate(c, election.choiceTotals(index), rule, tieBreak),
-                Breakdowns.all(by, election, index, cli));
     }
 }

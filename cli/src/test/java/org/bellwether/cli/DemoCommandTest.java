@@ -20,7 +20,8 @@ class DemoCommandTest {
                 .containsPattern("2\\s+KAREN HANDEL\\s+R\\s+38,071\\s+19\\.77%\\s+advances")
                 .containsPattern("Total votes\\s+192,569")
                 .containsPattern("Votes needed to win\\s+96,285")
-                .contains("Outcome: RUNOFF REQUIRED.");
+                .contains("Outcome: RUNOFF REQUIRED (complete, unofficial).")
+                .contains("Rule from: Bellwether's rulebook (us-rulebook.csv), entry GA * * (O.C.G.A. § 21-2-501(a)(1))");
     }
 
     @Test
@@ -47,6 +48,18 @@ class DemoCommandTest {
     }
 
     @Test
+    void linksTheRunoffToItsFirstRoundAsOneStory() {
+        String out = CommandRun.of("demo", "--data", DATA).out();
+        String story = out.substring(out.indexOf("Runoff and first round:"));
+
+        assertThat(story).startsWith("Runoff and first round: U.S. Representative, District 6")
+                .contains("The runoff's choices are exactly the 2 who advanced.")
+                .containsPattern("KAREN HANDEL\\s+38,071\\s+2\\s+134,799\\s+\\+96,728")
+                .containsPattern("JON OSSOFF\\s+92,673\\s+1\\s+125,517\\s+\\+32,844")
+                .contains("Votes cast: 192,569 in the first round, 260,316 in the runoff (+67,747, +35.18%).");
+    }
+
+    @Test
     void statesTheSha256OfEveryInputAndTheSoftwareVersion() {
         String out = CommandRun.of("demo", "--data", DATA).out();
 
@@ -69,7 +82,7 @@ class DemoCommandTest {
         String json = CommandRun.of("demo", "--data", DATA, "--format", "json").out();
 
         assertThat(json).contains("\"votesNeeded\" : 96285", "\"totalVotes\" : 192569",
-                "\"status\" : \"RUNOFF_REQUIRED\"", "\"votes\" : 134799")
+                "\"status\" : \"runoff-required\"", "\"status\" : \"elected\"", "\"votes\" : 134799")
                 .containsPattern("\"elected\" : \\[\\s+\"KAREN HANDEL\"\\s+\\]");
     }
 

@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param statistics registered voters, ballots cast, over- and undervotes
  * @param sources    the input files, with their SHA-256
  * @param notes      what the readers checked or changed (totals verified, aliases merged), for the output
+ * @param state         the state whose election this is, as its USPS code ({@code GA}), when a source says
+ * @param certification whether the results are certified, as a source states or an import declares
  */
 public record Election(String name, Optional<LocalDate> date, ElectionType type, List<Contest> contests,
         List<ReportingUnit> units, List<VoteType> voteTypes, TallyTable tallies, List<UnitStatistic> statistics,
-        List<Source> sources, List<String> notes) {
+        List<Source> sources, List<String> notes, Optional<String> state, Certification certification) {
 
     public Election {
         Objects.requireNonNull(name, "election name");
@@ -36,6 +38,43 @@ public record Election(String name, Optional<LocalDate> date, ElectionType type,
         statistics = statistics instanceof StatisticColumns.Packed ? statistics : List.copyOf(statistics);
         sources = List.copyOf(sources);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(state, "election state (use Optional.empty())");
+        Objects.requireNonNull(certification, "election certification");
+    }
+
+    /** An election of no known state, unofficial. */
+    public Election(String name, Optional<LocalDate> date, ElectionType type, List<Contest> contests,
+            List<ReportingUnit> units, List<VoteType> voteTypes, TallyTable tallies, List<UnitStatistic> statistics,
+            List<Source> sources, List<String> notes) {
+        this(name, date, type, contests, units, voteTypes, tallies, statistics, sources, notes, Optional.empty(),
+                Certification.UNOFFICIAL);
+    }
+
+    /** The same election with its contests replaced (same count and order), e.g. with their reporting derived. */
+    public Election withContests(List<Contest> replaced) {
+        if (replaced.size() != contests.size()) {
+            throw new IllegalArgumentException("withContests: " + replaced.size() + " contests for " + contests.size());
+        }
+        return new Election(name, date, type, replaced, units, voteTypes, tallies, statistics, sources, notes, state,
+                certification);
+    }
+
+    /** The same election with other notes, e.g. only those that concern the contests reported. */
+    public Election withNotes(List<String> kept) {
+        return new Election(name, date, type, contests, units, voteTypes, tallies, statistics, sources, kept, state,
+                certification);
+    }
+
+    /** The same election, of this state (a USPS code). */
+    public Election withState(String postalCode) {
+        return new Election(name, date, type, contests, units, voteTypes, tallies, statistics, sources, notes,
+                Optional.of(postalCode), certification);
+    }
+
+    /** The same election, declared certified or unofficial. */
+    public Election withCertification(Certification declared) {
+        return new Election(name, date, type, contests, units, voteTypes, tallies, statistics, sources, notes, state,
+                declared);
     }
 
     /** The index of the first contest whose name equals {@code name} ignoring case, or -1. */

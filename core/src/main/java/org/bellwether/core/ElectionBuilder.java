@@ -30,6 +30,8 @@ public final class ElectionBuilder {
     private final StatisticColumns statistics = new StatisticColumns();
     private final List<Source> sources = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private String state;
+    private Certification certification = Certification.UNOFFICIAL;
 
     public ElectionBuilder name(String electionName) {
         if (name.isEmpty()) {
@@ -45,11 +47,63 @@ public final class ElectionBuilder {
         return this;
     }
 
+    /** The day so far, if a source gave one. */
+    public Optional<LocalDate> dateSoFar() {
+        return Optional.ofNullable(date);
+    }
+
+    /** Replaces the day, when sources disagree and a reader decides which one stands. */
+    public ElectionBuilder replaceDate(LocalDate day) {
+        date = day;
+        return this;
+    }
+
     public ElectionBuilder type(ElectionType electionType) {
         if (type == ElectionType.UNKNOWN) {
             type = electionType;
         }
         return this;
+    }
+
+    /** The state, as its USPS code; the first source to name one decides. */
+    public ElectionBuilder state(String postalCode) {
+        if (state == null && postalCode != null && !postalCode.isBlank()) {
+            state = postalCode.strip().toUpperCase(java.util.Locale.ROOT);
+        }
+        return this;
+    }
+
+    public ElectionBuilder certification(Certification stated) {
+        certification = stated;
+        return this;
+    }
+
+    /** What the source declares about a contest's rule; the first declaration stands. */
+    public ElectionBuilder declare(int contest, RuleDeclaration declaration) {
+        ContestDraft draft = contests.get(contest);
+        if (draft.declared == null) {
+            draft.declared = declaration;
+        }
+        return this;
+    }
+
+    /**
+     * Units reporting of units expected, as a source states them for a contest. Several files of one election
+     * (one per county) each state their own, so the counts add up; a completeness without counts is kept only
+     * while nothing more precise is known.
+     */
+    public ElectionBuilder reporting(int contest, Reporting stated) {
+        ContestDraft draft = contests.get(contest);
+        draft.reporting = draft.reporting == Reporting.UNKNOWN ? stated : sum(draft.reporting, stated);
+        return this;
+    }
+
+    private static Reporting sum(Reporting a, Reporting b) {
+        if (!a.counted() || !b.counted()) {
+            return a.counted() ? a : b;
+        }
+        return Reporting.of(a.unitsReporting() + b.unitsReporting(), a.unitsExpected() + b.unitsExpected(),
+                a.unitNoun(), a.basis().equals(b.basis()) ? a.basis() : a.basis() + "; " + b.basis());
     }
 
     /** The index of the contest with this name, added with {@code voteFor} when new. */
@@ -149,7 +203,7 @@ public final class ElectionBuilder {
     public Election build() {
         List<UnitStatistic> stats = statistics.toList();
         return new Election(name, Optional.ofNullable(date), type, contestsSoFar(), units, voteTypes,
-                tallies.build(), stats, sources, notes);
+                tallies.build(), stats, sources, notes, Optional.ofNullable(state), certification);
     }
 
     private static final class ContestDraft {
@@ -157,6 +211,8 @@ public final class ElectionBuilder {
         private final int voteFor;
         private final List<Choice> choices = new ArrayList<>();
         private final Map<String, Integer> index = new HashMap<>();
+        private RuleDeclaration declared;
+        private Reporting reporting = Reporting.UNKNOWN;
 
         ContestDraft(String name, int voteFor) {
             this.name = name;
@@ -180,7 +236,7 @@ public final class ElectionBuilder {
         }
 
         Contest toContest() {
-            return new Contest(name, voteFor, choices);
+            return new Contest(name, voteFor, choices, Optional.ofNullable(declared), reporting);
         }
     }
 }

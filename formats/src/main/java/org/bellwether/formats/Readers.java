@@ -67,7 +67,13 @@ public final class Readers {
                     + outerFile + ") and for " + election.units().get(o.innerUnit()).name() + " inside it (in "
                     + innerFile + "); reading both would count the same votes twice, so read one or the other");
         });
-        return election;
+        List<String> sense = org.bellwether.core.StatisticChecks.of(election);
+        if (sense.isEmpty()) {
+            return election;
+        }
+        List<String> notes = new java.util.ArrayList<>(election.notes());
+        notes.addAll(sense);
+        return election.withNotes(notes);
     }
 
     private static int fileOf(int row, int[] firstRows) {

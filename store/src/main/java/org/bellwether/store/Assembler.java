@@ -24,7 +24,7 @@ final class Assembler {
 
     /** What the version row and the election row add to a snapshot. */
     record Header(String name, Optional<java.time.LocalDate> date, ElectionType type, List<Source> sources,
-            List<String> notes) {
+            List<String> notes, Optional<String> state, org.bellwether.core.Certification certification) {
     }
 
     private final Snapshot s;
@@ -45,7 +45,8 @@ final class Assembler {
         Assembler a = new Assembler(s);
         List<Contest> contests = a.contests();
         return new Election(h.name(), h.date(), h.type(), contests, values(s.units().live()),
-                values(s.voteTypes().live()), a.tallies(), a.statistics(), h.sources(), h.notes());
+                values(s.voteTypes().live()), a.tallies(), a.statistics(), h.sources(), h.notes(), h.state(),
+                h.certification());
     }
 
     private List<Contest> contests() {
@@ -56,7 +57,7 @@ final class Assembler {
         for (Entry<ContestRow> row : rows) {
             List<Entry<Choice>> choices = byContest.getOrDefault(row.id(), List.of());
             choiceIndex[row.id()] = index(choices, PackedKeys.MAX_CHOICE_ID);
-            contests.add(new Contest(row.value().name(), row.value().voteFor(), values(choices)));
+            contests.add(row.value().toContest(values(choices)));
         }
         return contests;
     }

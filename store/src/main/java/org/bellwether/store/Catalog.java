@@ -89,6 +89,20 @@ final class Catalog {
                 rs -> rs.getString(1), version).get(0));
     }
 
+    /** The version's state; a schema-1 version has none. */
+    static Optional<String> state(Connection c, long version) throws SQLException {
+        return Optional.ofNullable(Sql.list(c, "SELECT state_code FROM election_version WHERE version = ?",
+                rs -> rs.getString(1), version).get(0));
+    }
+
+    /** The version's certification; a schema-1 version reads as unofficial. */
+    static org.bellwether.core.Certification certification(Connection c, long version) throws SQLException {
+        String value = Sql.list(c, "SELECT certification FROM election_version WHERE version = ?",
+                rs -> rs.getString(1), version).get(0);
+        return value == null ? org.bellwether.core.Certification.UNOFFICIAL
+                : org.bellwether.core.Certification.valueOf(value);
+    }
+
     static List<String> notes(Connection c, long version) throws SQLException {
         return Sql.list(c, "SELECT note FROM version_note WHERE version = ? ORDER BY position", rs -> rs.getString(1),
                 version);
@@ -118,9 +132,11 @@ final class Catalog {
     static void insert(Connection c, long version, int election, Election e, Provenance p, long changes)
             throws SQLException {
         Sql.update(c, "INSERT INTO election_version (version, election_id, imported_at_ms, software, content_sha256,"
-                + " name, election_type, tally_count, change_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", version,
+                + " name, election_type, tally_count, change_count, state_code, certification)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", version,
                 election, p.importedAt().toEpochMilli(), p.software(), p.digest(), e.name(), e.type().name(),
-                e.tallies().size(), (int) Math.min(Integer.MAX_VALUE, changes));
+                e.tallies().size(), (int) Math.min(Integer.MAX_VALUE, changes), e.state().orElse(null),
+                e.certification().name());
         for (int i = 0; i < e.sources().size(); i++) {
             Source s = e.sources().get(i);
             Sql.update(c, "INSERT INTO version_source (version, position, path, sha256, reader) VALUES (?, ?, ?, ?, ?)",

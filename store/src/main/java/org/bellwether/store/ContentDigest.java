@@ -41,6 +41,7 @@ final class ContentDigest {
         text(out, e.name());
         text(out, e.date().map(Object::toString).orElse(""));
         text(out, e.type().name());
+        texts(out, e.state().orElse("\0"), e.certification().name());
         out.writeInt(e.contests().size());
         for (Contest c : e.contests()) {
             contest(out, c);
@@ -64,6 +65,10 @@ final class ContentDigest {
         for (Choice ch : c.choices()) {
             texts(out, ch.name(), ch.party().orElse("\0"), Boolean.toString(ch.writeIn()));
         }
+        texts(out, c.declared().map(d -> d.spec() + "\0" + d.basis()).orElse("\0"));
+        var r = c.reporting();
+        texts(out, r.completeness().name(), Long.toString(r.unitsReporting()), Long.toString(r.unitsExpected()),
+                r.unitNoun(), r.basis());
     }
 
     private static void tallies(DataOutputStream out, Election e) throws IOException {

@@ -4,7 +4,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.List;
 import org.bellwether.core.Choice;
+import org.bellwether.core.Contest;
+import org.bellwether.core.Reporting;
+import org.bellwether.core.RuleDeclaration;
 import org.bellwether.core.ReportingUnit;
 import org.bellwether.core.UnitLevel;
 import org.bellwether.core.VoteCategory;
@@ -39,8 +43,19 @@ sealed interface DictionaryTable<E> permits DictionaryTable.Contests, Dictionary
     /** Binds the group (when the table has one) and the value's columns, from parameter 5 on. */
     void bind(PreparedStatement ps, int group, E value) throws SQLException;
 
-    /** A contest's own columns; its choices are a dictionary of their own. */
-    record ContestRow(String name, int voteFor) {
+    /**
+     * A contest's own columns; its choices are a dictionary of their own. A change of its declared rule or of
+     * its reporting makes a new row, as a change of its name would.
+     */
+    record ContestRow(String name, int voteFor, Optional<RuleDeclaration> declared, Reporting reporting) {
+
+        static ContestRow of(Contest c) {
+            return new ContestRow(c.name(), c.voteFor(), c.declared(), c.reporting());
+        }
+
+        Contest toContest(List<Choice> choices) {
+            return new Contest(name, voteFor, choices, declared, reporting);
+        }
     }
 
     record Contests() implements DictionaryTable<ContestRow> {
@@ -53,13 +68,15 @@ sealed interface DictionaryTable<E> permits DictionaryTable.Contests, Dictionary
         }
 
         public String select() {
-            return "SELECT 0, contest_id, version, position, name, vote_for FROM contest_change"
+            return "SELECT 0, contest_id, version, position, name, vote_for, declared_rule, declared_basis,"
+                    + " reporting_completeness, units_reporting, units_expected, unit_noun, reporting_basis FROM contest_change"
                     + " WHERE election_id = ? AND version <= ? ORDER BY contest_id, version";
         }
 
         public String insert() {
-            return "INSERT INTO contest_change (election_id, contest_id, version, position, name, vote_for)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)";
+            return "INSERT INTO contest_change (election_id, contest_id, version, position, name, vote_for,"
+                    + " declared_rule, declared_basis, reporting_completeness, units_reporting, units_expected,"
+                    + " unit_noun, reporting_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         }
 
         public String key(ContestRow value) {
@@ -67,12 +84,27 @@ sealed interface DictionaryTable<E> permits DictionaryTable.Contests, Dictionary
         }
 
         public ContestRow read(ResultSet rs) throws SQLException {
-            return new ContestRow(rs.getString(5), rs.getInt(6));
+            Optional<RuleDeclaration> declared = rs.getString(7) == null ? Optional.empty()
+                    : Optional.of(new RuleDeclaration(rs.getString(7), rs.getString(8)));
+            String completeness = rs.getString(9);
+            Reporting reporting = completeness == null ? Reporting.UNKNOWN
+                    : new Reporting(Reporting.Completeness.valueOf(completeness), rs.getLong(10), rs.getLong(11),
+                            rs.getString(12), rs.getString(13));
+            return new ContestRow(rs.getString(5), rs.getInt(6), declared, reporting);
         }
 
         public void bind(PreparedStatement ps, int group, ContestRow value) throws SQLException {
             ps.setString(5, value.name());
             ps.setInt(6, value.voteFor());
+            ps.setString(7, value.declared().map(RuleDeclaration::spec).orElse(null));
+            ps.setString(8, value.declared().map(RuleDeclaration::basis).orElse(null));
+            Reporting r = value.reporting();
+            boolean known = !r.equals(Reporting.UNKNOWN);
+            ps.setString(9, known ? r.completeness().name() : null);
+            ps.setObject(10, known ? r.unitsReporting() : null, java.sql.Types.BIGINT);
+            ps.setObject(11, known ? r.unitsExpected() : null, java.sql.Types.BIGINT);
+            ps.setString(12, known ? r.unitNoun() : null);
+            ps.setString(13, known ? r.basis() : null);
         }
     }
 

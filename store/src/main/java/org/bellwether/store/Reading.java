@@ -88,7 +88,7 @@ final class Reading {
         List<Source> sources = info.sources().stream().map(s -> new Source(s.path(), s.sha256(), s.reader()))
                 .toList();
         Assembler.Header header = new Assembler.Header(info.electionName(), e.localDate(), Catalog.type(c, version),
-                sources, Catalog.notes(c, version));
+                sources, Catalog.notes(c, version), Catalog.state(c, version), Catalog.certification(c, version));
         Election election = Assembler.election(Snapshot.read(c, e.id(), version), header);
         return new StoredElection(info, election);
     }

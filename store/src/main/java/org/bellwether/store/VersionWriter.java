@@ -64,7 +64,7 @@ final class VersionWriter {
     }
 
     private static List<Item<ContestRow>> contestItems(Election e) {
-        return e.contests().stream().map(k -> new Item<>(0, new ContestRow(k.name(), k.voteFor()))).toList();
+        return e.contests().stream().map(k -> new Item<>(0, ContestRow.of(k))).toList();
     }
 
     private static List<Item<Choice>> choiceItems(Election e, int[] contestIds) {

@@ -103,13 +103,14 @@ class BadStoreTest {
         Path file = dir.resolve("newer.db");
         ResultsStore.open(file.toString()).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            int future = Schema.LATEST + 1;
             s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
-                    + " checksum, installed_by, execution_time, success) VALUES (2, '2', 'future', 'SQL', 'V2__future.sql',"
-                    + " 0, 'test', 0, 1)");
+                    + " checksum, installed_by, execution_time, success) VALUES (" + future + ", '" + future
+                    + "', 'future', 'SQL', 'V" + future + "__future.sql', 0, 'test', 0, 1)");
         }
 
-        assertUnusable(file.toString(), file + ": this results store was made by a newer Bellwether (schema 2; this"
-                + " one knows schema 1): upgrade Bellwether to read it");
+        assertUnusable(file.toString(), file + ": this results store was made by a newer Bellwether (schema "
+                + (Schema.LATEST + 1) + "; this one knows schema " + Schema.LATEST + "): upgrade Bellwether to read it");
     }
 
     @ParameterizedTest

@@ -44,6 +44,13 @@ public record Share(long numerator, long denominator) {
         return isHalf() ? "a majority" : "more than " + this;
     }
 
+    /** The share in percentage points, exactly when it terminates, else to six places: 1/200 is {@code 0.5}. */
+    public String asPoints() {
+        java.math.BigDecimal points = java.math.BigDecimal.valueOf(numerator * 100)
+                .divide(java.math.BigDecimal.valueOf(denominator), 6, java.math.RoundingMode.HALF_EVEN);
+        return points.stripTrailingZeros().toPlainString();
+    }
+
     @Override
     public String toString() {
         return numerator + "/" + denominator;

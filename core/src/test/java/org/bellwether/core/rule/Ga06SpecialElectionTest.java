@@ -33,7 +33,7 @@ class Ga06SpecialElectionTest {
         Round round = outcome.finalRound();
         assertThat(round.totalVotes()).isEqualTo(192_569);
         assertThat(round.votesNeeded()).isEqualTo(OptionalLong.of(96_285));
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.RUNOFF_REQUIRED);
+        assertThat(outcome.status()).isEqualTo(Statuses.RUNOFF_REQUIRED);
         assertThat(Contests.names(outcome.advancing())).containsExactly("JON OSSOFF", "KAREN HANDEL");
         assertThat(outcome.elected()).isEmpty();
         assertThat(outcome.ties()).isEmpty();
@@ -79,7 +79,7 @@ class Ga06SpecialElectionTest {
 
         Outcome outcome = Tabulator.tabulate(runoff, new long[] {134_799, 125_517}, new Plurality(1), TieBreak.BY_LAW);
 
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.FINAL);
+        assertThat(outcome.status()).isEqualTo(Statuses.FINAL);
         assertThat(Contests.names(outcome.elected())).containsExactly("KAREN HANDEL");
         assertThat(outcome.finalRound().totalVotes()).isEqualTo(260_316);
         assertThat(outcome.explanation()).isEqualTo("KAREN HANDEL is elected.");
@@ -94,7 +94,7 @@ class Ga06SpecialElectionTest {
 
         // 260,316 / 2 = 130,158 exactly; that is half, not more than half, so 130,159 are needed.
         assertThat(outcome.finalRound().votesNeeded()).isEqualTo(OptionalLong.of(130_159));
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.FINAL);
+        assertThat(outcome.status()).isEqualTo(Statuses.FINAL);
         assertThat(outcome.explanation())
                 .isEqualTo("A majority (130,159 of 260,316 votes cast) was reached; KAREN HANDEL is elected.");
     }

@@ -11,7 +11,7 @@ class MajorityRunoffTest {
     void majorityRunoffSendsTopTwoToRunoffWhenNoOneHasMoreThanHalf() {
         Outcome outcome = Contests.count(MajorityRunoff.georgia(), TieBreak.BY_LAW, "A,B,C", 45, 35, 20);
 
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.RUNOFF_REQUIRED);
+        assertThat(outcome.status()).isEqualTo(Statuses.RUNOFF_REQUIRED);
         assertThat(Contests.names(outcome.advancing())).containsExactly("A", "B");
         assertThat(outcome.elected()).isEmpty();
         assertThat(outcome.explanation())
@@ -22,7 +22,7 @@ class MajorityRunoffTest {
     void majorityRunoffElectsTheLeaderWithMoreThanHalf() {
         Outcome outcome = Contests.count(MajorityRunoff.georgia(), TieBreak.BY_LAW, "A,B,C", 20, 51, 29);
 
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.FINAL);
+        assertThat(outcome.status()).isEqualTo(Statuses.FINAL);
         assertThat(Contests.names(outcome.elected())).containsExactly("B");
         assertThat(outcome.finalRound().standings().get(0).status()).isEqualTo(StandingStatus.ELECTED);
         assertThat(outcome.finalRound().standings().get(1).status()).isEqualTo(StandingStatus.NOT_ELECTED);
@@ -33,14 +33,14 @@ class MajorityRunoffTest {
         Outcome outcome = Contests.count(MajorityRunoff.georgia(), TieBreak.BY_LAW, "A,B,C", 50, 30, 20);
 
         assertThat(outcome.finalRound().votesNeeded()).isEqualTo(OptionalLong.of(51));
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.RUNOFF_REQUIRED);
+        assertThat(outcome.status()).isEqualTo(Statuses.RUNOFF_REQUIRED);
     }
 
     @Test
     void tieForSecondRunoffPlaceIsPendingWithTheLeaderStillAdvancing() {
         Outcome outcome = Contests.count(MajorityRunoff.georgia(), TieBreak.BY_LAW, "A,B,C,D", 40, 25, 25, 10);
 
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.TIE_PENDING);
+        assertThat(outcome.status()).isEqualTo(Statuses.TIE_PENDING);
         assertThat(Contests.names(outcome.advancing())).containsExactly("A");
         assertThat(outcome.finalRound().standings()).extracting(Standing::status).containsExactly(
                 StandingStatus.ADVANCES, StandingStatus.TIED_AT_CUT, StandingStatus.TIED_AT_CUT,
@@ -68,7 +68,7 @@ class MajorityRunoffTest {
 
         Outcome outcome = Contests.count(thirtyPercent, TieBreak.BY_LAW, "A,B,C", 40, 40, 20);
 
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.TIE_PENDING);
+        assertThat(outcome.status()).isEqualTo(Statuses.TIE_PENDING);
         assertThat(outcome.elected()).isEmpty();
         assertThat(outcome.ties()).singleElement().extracting(Tie::place).isEqualTo(1);
     }
@@ -79,7 +79,7 @@ class MajorityRunoffTest {
         Outcome outcome = Tabulator.tabulate(Contests.of("A", "B"), votes, MajorityRunoff.georgia(), TieBreak.BY_LAW);
 
         assertThat(outcome.finalRound().votesNeeded()).isEqualTo(OptionalLong.of(Long.MAX_VALUE / 2 - 4));
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.FINAL);
+        assertThat(outcome.status()).isEqualTo(Statuses.FINAL);
     }
 
     @Test

@@ -10,7 +10,7 @@ class PluralityTest {
     void pluralityElectsTheChoicesWithMostVotesForEachSeat() {
         Outcome outcome = Contests.count(new Plurality(2), TieBreak.BY_LAW, "A,B,C,D", 10, 40, 30, 20);
 
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.FINAL);
+        assertThat(outcome.status()).isEqualTo(Statuses.FINAL);
         assertThat(Contests.names(outcome.elected())).containsExactly("B", "C");
         assertThat(outcome.advancing()).isEmpty();
         assertThat(outcome.finalRound().votesNeeded()).isEmpty();
@@ -22,14 +22,14 @@ class PluralityTest {
         Outcome outcome = Contests.count(new Plurality(1), TieBreak.BY_LAW, "A,B,C", 34, 33, 33);
 
         assertThat(Contests.names(outcome.elected())).containsExactly("A");
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.FINAL);
+        assertThat(outcome.status()).isEqualTo(Statuses.FINAL);
     }
 
     @Test
     void pluralityWithNoVotesIsATieAmongAll() {
         Outcome outcome = Contests.count(new Plurality(1), TieBreak.BY_LAW, "A,B,C", 0, 0, 0);
 
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.TIE_PENDING);
+        assertThat(outcome.status()).isEqualTo(Statuses.TIE_PENDING);
         assertThat(outcome.elected()).isEmpty();
         assertThat(outcome.finalRound().standings()).allMatch(s -> s.status() == StandingStatus.TIED_AT_CUT
                 && s.rank() == 1);
@@ -41,7 +41,7 @@ class PluralityTest {
     void pluralityWithFewerChoicesThanSeatsElectsAll() {
         Outcome outcome = Contests.count(new Plurality(3), TieBreak.BY_LAW, "A,B", 5, 5);
 
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.FINAL);
+        assertThat(outcome.status()).isEqualTo(Statuses.FINAL);
         assertThat(Contests.names(outcome.elected())).containsExactly("A", "B");
         assertThat(outcome.ties()).isEmpty();
         assertThat(outcome.explanation()).isEqualTo("Only 2 choices for 3 seats, so all are elected: A and B.");
@@ -51,7 +51,7 @@ class PluralityTest {
     void pluralityWithAsManyChoicesAsSeatsElectsAllEvenWhenTied() {
         Outcome outcome = Contests.count(new Plurality(2), TieBreak.BY_LAW, "A,B", 7, 7);
 
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.FINAL);
+        assertThat(outcome.status()).isEqualTo(Statuses.FINAL);
         assertThat(Contests.names(outcome.elected())).containsExactly("A", "B");
         assertThat(outcome.ties()).isEmpty();
     }

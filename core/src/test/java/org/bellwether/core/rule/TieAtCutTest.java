@@ -18,7 +18,7 @@ class TieAtCutTest {
 
         Outcome outcome = Contests.count(new Plurality(2), board, "A,B,C,D", 50, 30, 30, 10);
 
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.TIE_PENDING);
+        assertThat(outcome.status()).isEqualTo(Statuses.TIE_PENDING);
         assertThat(Contests.names(outcome.elected())).containsExactly("A");
         assertThat(outcome.finalRound().standings()).extracting(Standing::status).containsExactly(
                 StandingStatus.ELECTED, StandingStatus.TIED_AT_CUT, StandingStatus.TIED_AT_CUT,
@@ -33,7 +33,7 @@ class TieAtCutTest {
     void tieAboveTheCutIsNoTie() {
         Outcome outcome = Contests.count(new Plurality(2), TieBreak.BY_LAW, "A,B,C", 30, 30, 10);
 
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.FINAL);
+        assertThat(outcome.status()).isEqualTo(Statuses.FINAL);
         assertThat(Contests.names(outcome.elected())).containsExactly("A", "B");
         assertThat(outcome.ties()).isEmpty();
     }
@@ -51,7 +51,7 @@ class TieAtCutTest {
     void seededLotBreaksTheTieAndRecordsSeedAndDrawnOrder() {
         Outcome outcome = Contests.count(new Plurality(2), LOT_42, "A,B,C,D", 50, 30, 30, 10);
 
-        assertThat(outcome.status()).isEqualTo(OutcomeStatus.FINAL);
+        assertThat(outcome.status()).isEqualTo(Statuses.FINAL);
         Tie tie = outcome.ties().get(0);
         assertThat(tie.rule()).isEqualTo(LOT_42);
         assertThat(tie.drawnOrder()).isPresent();

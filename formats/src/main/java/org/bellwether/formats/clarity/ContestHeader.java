@@ -1,5 +1,6 @@
 package org.bellwether.formats.clarity;
 
+import org.bellwether.core.Reporting;
 import org.bellwether.formats.ReaderNotes;
 import java.util.Optional;
 
@@ -13,8 +14,9 @@ import java.util.Optional;
  * @param voteFor  how many choices a voter may mark; 1 when the file does not say (files before 2018 do not)
  * @param reported precincts reported, or -1
  * @param of       precincts taking part, or -1
+ * @param participatingGiven whether {@code of} came from {@code precinctsParticipating}
  */
-record ContestHeader(String text, int voteFor, long reported, long of) {
+record ContestHeader(String text, int voteFor, long reported, long of, boolean participatingGiven) {
 
     static ContestHeader read(Cursor in, ReaderNotes notes) {
         Fields fields = new Fields();
@@ -26,7 +28,8 @@ record ContestHeader(String text, int voteFor, long reported, long of) {
             throw in.missing("text");
         }
         long of = fields.participating >= 0 ? fields.participating : fields.reporting;
-        return new ContestHeader(fields.text, voteFor(in, notes, fields.voteFor), fields.reported, of);
+        return new ContestHeader(fields.text, voteFor(in, notes, fields.voteFor), fields.reported, of,
+                fields.participating >= 0);
     }
 
     /** What a contest's attributes have said so far. */
@@ -65,11 +68,12 @@ record ContestHeader(String text, int voteFor, long reported, long of) {
         return (int) voteFor;
     }
 
-    /** E.g. {@code 50 of 50 precincts reporting}, when the file says. */
-    Optional<String> reporting() {
+    /** Precincts reported of precincts taking part, when the file says. */
+    Optional<Reporting> reporting() {
         if (reported < 0 || of < 0) {
             return Optional.empty();
         }
-        return Optional.of(reported + " of " + of + " precincts reporting");
+        return Optional.of(Reporting.of(reported, of, "precincts", "the file's precinctsReported of "
+                + (participatingGiven ? "precinctsParticipating" : "precinctsReporting")));
     }
 }

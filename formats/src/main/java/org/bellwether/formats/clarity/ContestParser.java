@@ -36,7 +36,7 @@ final class ContestParser {
         ContestHeader header = ContestHeader.read(in, notes);
         int contest = index(header);
         contests++;
-        header.reporting().ifPresent(r -> notes.add(InputException.echo(header.text()) + ": " + r));
+        header.reporting().ifPresent(r -> builder.reporting(contest, r));
         while (in.nextChild()) {
             switch (in.element()) {
                 case "Choice" -> choices.choice(contest, header.text());

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.bellwether.core.ReportingUnit;
 import org.bellwether.core.UnitLevel;
+import org.bellwether.formats.UsStates;
 
 /**
  * The place a Clarity file covers, from its {@code <Region>}: a state by its postal code in a statewide file
@@ -14,7 +15,7 @@ import org.bellwether.core.UnitLevel;
 record Region(ReportingUnit unit) {
 
     static Region of(String text) {
-        Optional<String> state = StateNames.byCode(text);
+        Optional<String> state = UsStates.byCode(text);
         if (state.isPresent()) {
             return new Region(new ReportingUnit(state.get(), text, UnitLevel.STATE, Optional.empty()));
         }

@@ -67,8 +67,14 @@ final class Totals {
             disagreed.merge(kind, 1, Integer::sum);
             String problem = what + ": " + total + " differs from the sum of its "
                     + (kind == Kind.CHOICE ? "vote types" : parts) + ", " + sum;
+            if (kind == Kind.TURNOUT || kind == Kind.CONTEST) {
+                // turnout and contest-level figures are statistics, not votes: a disagreement is noted, never fatal
+                notes.add(place.at(line) + ": " + problem + " (a statistic: noted, the parts kept)");
+                return;
+            }
             switch (policy) {
-                case TotalsPolicy.Reject reject -> throw place.error(line, problem);
+                case TotalsPolicy.Reject reject -> throw place.error(line, problem
+                        + " (--totals report would note this and keep the parts)");
                 case TotalsPolicy.Report report -> notes.add(place.at(line) + ": " + problem);
             }
         }

@@ -35,6 +35,9 @@ final class Units {
         }
         region = Region.of(text);
         regionUnit = add(region.unit());
+        if (region.unit().level() == org.bellwether.core.UnitLevel.STATE) {
+            builder.state(text);
+        }
     }
 
     int regionUnit() {

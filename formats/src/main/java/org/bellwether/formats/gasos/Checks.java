@@ -129,7 +129,8 @@ final class Checks {
     private void disagree(Kind kind, String at, String problem) {
         disagreed.merge(kind, 1, Integer::sum);
         switch (policy) {
-            case TotalsPolicy.Reject reject -> throw new InputException(file, at, problem);
+            case TotalsPolicy.Reject reject -> throw new InputException(file, at, problem
+                    + " (--totals report would note this and keep the parts)");
             case TotalsPolicy.Report report -> notes.add(at + ": " + problem);
         }
     }

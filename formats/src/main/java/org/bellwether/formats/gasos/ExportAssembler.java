@@ -52,6 +52,7 @@ final class ExportAssembler {
     void state(Export.Block block) {
         state = block;
         stateUnit = builder.unit(block.name(), block.name(), UnitLevel.STATE, Optional.empty());
+        org.bellwether.formats.UsStates.codeOf(block.name()).ifPresent(builder::state);
         eachOption(block, (slot, option) -> {
             stateContests.add(slot.contest());
             checks.groups(option.counted());

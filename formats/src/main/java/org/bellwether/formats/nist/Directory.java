@@ -21,7 +21,8 @@ record Directory(Header election, List<Unit> units, List<Party> parties, List<Ca
         contests = List.copyOf(contests);
     }
 
-    record Header(String name, Optional<LocalDate> date, ElectionType type, Ref scope) {
+    /** @param resultsStatus the ElectionReport's {@code Status} (ResultsStatus), when it gives one */
+    record Header(String name, Optional<LocalDate> date, ElectionType type, Ref scope, Optional<String> resultsStatus) {
     }
 
     /** A reference to an object ID and where it was read. */
@@ -49,6 +50,13 @@ record Directory(Header election, List<Unit> units, List<Party> parties, List<Ca
     record Candidate(String id, String at, String name, Optional<Ref> party) {
     }
 
-    record ContestHead(String id, String at, String kind, String name, Ref district, int votesAllowed) {
+    /**
+     * @param voteVariation the contest's {@code VoteVariation}, when given
+     * @param numberElected its {@code NumberElected}, or -1
+     * @param totalStatus   the {@code Status} of its {@code CountStatus} of {@code Type} total, when given
+     */
+    record ContestHead(String id, String at, String kind, String name, Ref district, int votesAllowed,
+            Optional<String> voteVariation, int numberElected, Optional<String> totalStatus, long subUnitsReported,
+            long totalSubUnits) {
     }
 }

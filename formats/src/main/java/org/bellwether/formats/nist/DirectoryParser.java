@@ -18,6 +18,7 @@ final class DirectoryParser {
     private final List<Directory.ContestHead> contests = new ArrayList<>();
     private ElectionReader election;
     private int elections;
+    private String resultsStatus;
 
     private DirectoryParser(Fields in) {
         this.in = in;
@@ -50,8 +51,9 @@ final class DirectoryParser {
                 NistLimit.PARTIES.check(parties.size() + 1L, in.file(), p.at());
                 parties.add(p);
             }));
+            case "Status" -> resultsStatus = in.scalar().strip();
             default -> {
-                // the header's other fields (Issuer, Status...) describe the file, not the election
+                // the header's other fields (Issuer, Format...) describe the file, not the election
             }
         }
     }
@@ -91,7 +93,7 @@ final class DirectoryParser {
                 throw new InputException(in.file(), at, "the Election has no ElectionScopeId");
             }
             return new Header(name, Optional.ofNullable(date).map(d -> NistValues.date(d, "StartDate", in.file(), dateAt))
-                    .filter(d -> !d.equals(NistDates.UNKNOWN)), type, scope);
+                    .filter(d -> !d.equals(NistDates.UNKNOWN)), type, scope, Optional.ofNullable(resultsStatus));
         }
     }
 }

@@ -82,6 +82,11 @@ final class DirectoryReaders {
         private String name;
         private Ref district;
         private int votesAllowed = 1;
+        private String voteVariation;
+        private int numberElected = -1;
+        private String totalStatus;
+        private long subUnitsReported = -1;
+        private long totalSubUnits = -1;
 
         ContestHeadReader(Fields in, Consumer<Directory.ContestHead> into) {
             super(in);
@@ -96,6 +101,14 @@ final class DirectoryReaders {
                 case "Name" -> name = in.scalar().strip();
                 case "ElectionDistrictId" -> district = in.ref();
                 case "VotesAllowed" -> votesAllowed = votesAllowed(in.scalar(), in.where());
+                case "VoteVariation" -> voteVariation = in.scalar().strip();
+                case "NumberElected" -> numberElected = (int) Math.min(NistValues.count(in.scalar(), "NumberElected",
+                        in.file(), in.where()), Integer.MAX_VALUE);
+                case "CountStatus" -> in.objects(() -> new CountStatusReader(s -> totalStatus = s));
+                case "SubUnitsReported" -> subUnitsReported = NistValues.count(in.scalar(), "SubUnitsReported",
+                        in.file(), in.where());
+                case "TotalSubUnits" -> totalSubUnits = NistValues.count(in.scalar(), "TotalSubUnits", in.file(),
+                        in.where());
                 default -> {
                     // selections and other counts are read in the second pass
                 }
@@ -120,7 +133,38 @@ final class DirectoryReaders {
                 throw new InputException(in.file(), at, "Contest " + InputException.echo(objectId)
                         + " has no ElectionDistrictId");
             }
-            into.accept(new Directory.ContestHead(objectId, at, kind, name, district, votesAllowed));
+            into.accept(new Directory.ContestHead(objectId, at, kind, name, district, votesAllowed,
+                    Optional.ofNullable(voteVariation), numberElected, Optional.ofNullable(totalStatus),
+                    subUnitsReported, totalSubUnits));
+        }
+
+        /** One {@code CountStatus}: only the one for the total count says how complete the contest is. */
+        private final class CountStatusReader implements Fields.ObjectReader {
+            private final Consumer<String> total;
+            private String status;
+            private String type;
+
+            CountStatusReader(Consumer<String> total) {
+                this.total = total;
+            }
+
+            @Override
+            public void field(String field) {
+                switch (field) {
+                    case "Status" -> status = in.scalar().strip();
+                    case "Type" -> type = in.scalar().strip();
+                    default -> {
+                        // OtherType names a type we do not read
+                    }
+                }
+            }
+
+            @Override
+            public void end() {
+                if (status != null && "total".equals(type)) {
+                    total.accept(status);
+                }
+            }
         }
     }
 }

@@ -47,8 +47,9 @@ final class ElectionAssembler {
         this.contests = new int[directory.contests().size()];
         this.units = new int[directory.units().size()];
         Directory.Header h = directory.election();
-        builder.name(h.name()).type(h.type());
+        builder.name(h.name()).type(h.type()).certification(ElectionStatus.certification(h.resultsStatus()));
         h.date().ifPresent(builder::date);
+        scopeState().ifPresent(builder::state);
         addUnits(graph, unitIds);
     }
 
@@ -62,9 +63,19 @@ final class ElectionAssembler {
         }
     }
 
+    /** The state the election's scope is, or lies in: the first GpUnit of type state on the way up. */
+    private Optional<String> scopeState() {
+        return directory.units().stream().filter(u -> "state".equalsIgnoreCase(u.type()))
+                .map(u -> org.bellwether.formats.UsStates.codeOf(u.name())).flatMap(Optional::stream).findFirst();
+    }
+
     void contest(int index) {
         Directory.ContestHead c = directory.contests().get(index);
         contests[index] = limited(c.at(), () -> builder.contest(contestNames.get(index), c.votesAllowed()));
+        ElectionStatus.declared(c.voteVariation(), c.numberElected(), c.votesAllowed())
+                .ifPresent(d -> builder.declare(contests[index], d));
+        builder.reporting(contests[index], ElectionStatus.reporting(c.subUnitsReported(), c.totalSubUnits(),
+                c.totalStatus(), directory.election().resultsStatus()));
     }
 
     void selection(int contest, Selection s) {

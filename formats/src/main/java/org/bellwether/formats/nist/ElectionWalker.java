@@ -1,9 +1,11 @@
 package org.bellwether.formats.nist;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.bellwether.core.Choice;
 import org.bellwether.core.Contest;
+import org.bellwether.core.Reporting;
 import org.bellwether.core.Election;
 import org.bellwether.core.UnitStatistic;
 
@@ -88,13 +90,40 @@ final class ElectionWalker {
             }
             out.endList();
         }
+        Reporting reporting = plan.reporting.get(c);
+        countStatus(reporting, out);
         out.value("ElectionDistrictId", plan.districts.get(c));
         out.value("Name", contest.name());
         otherCounts(plan, c, out);
+        if (reporting.counted()) {
+            out.value("SubUnitsReported", reporting.unitsReporting());
+            out.value("TotalSubUnits", reporting.unitsExpected());
+        }
         if (kind == ContestKind.CANDIDATE) {
+            Optional<String[]> variation = contest.declared().flatMap(d -> ElectionStatus.variation(d.spec()));
+            variation.ifPresent(v -> out.value("VoteVariation", v[0]));
+            variation.filter(v -> v.length > 1).ifPresent(v -> out.value("NumberElected", Long.parseLong(v[1])));
             out.value("VotesAllowed", contest.voteFor());
         }
         out.end();
+    }
+
+    /** The contest's completeness as a CountStatus of the total count; nothing when it is not known. */
+    private static void countStatus(Reporting reporting, Sink out) {
+        String status = switch (reporting.completeness()) {
+            case COMPLETE -> "completed";
+            case PARTIAL -> "in-process";
+            case UNKNOWN -> null;
+        };
+        if (status == null) {
+            return;
+        }
+        out.list("CountStatus");
+        out.begin("CountStatus", "CountStatus", false, null);
+        out.value("Status", status);
+        out.value("Type", "total");
+        out.end();
+        out.endList();
     }
 
     private static void selection(ReportPlan plan, int c, int i, Sink out) {

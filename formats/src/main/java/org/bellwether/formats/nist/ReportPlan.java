@@ -21,6 +21,8 @@ final class ReportPlan {
     static final String SCOPE = "gpu-scope";
 
     final Election election;
+    /** Each contest's units reporting, as stated or derived, by contest index. */
+    final List<org.bellwether.core.Reporting> reporting;
     final String software;
     final ModelTree tree;
     final List<String> unitIds = new ArrayList<>();
@@ -37,6 +39,7 @@ final class ReportPlan {
 
     ReportPlan(Election e, String software) {
         this.election = e;
+        this.reporting = org.bellwether.core.CountReporting.of(e);
         this.software = software;
         this.tree = new ModelTree(e.units());
         Ids ids = new Ids();

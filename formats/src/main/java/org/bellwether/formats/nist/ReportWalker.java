@@ -33,7 +33,7 @@ final class ReportWalker {
         parties(plan, out);
         out.value("SequenceStart", 1);
         out.value("SequenceEnd", 1);
-        out.value("Status", "unofficial-complete");
+        out.value("Status", ElectionStatus.resultsStatus(plan.election.certification(), plan.reporting));
         out.value("VendorApplicationId", plan.software);
         out.end();
         out.finish();

@@ -86,7 +86,8 @@ final class Totals {
                     + total.type().label() + ": the total " + total.count() + " differs from the sum of its parts, "
                     + sum[0];
             switch (policy) {
-                case TotalsPolicy.Reject reject -> throw new InputException(file, total.at(), problem);
+                case TotalsPolicy.Reject reject -> throw new InputException(file, total.at(), problem
+                        + " (--totals report would note this and keep the parts)");
                 case TotalsPolicy.Report report -> notes.accept(file + ": " + total.at() + ": " + problem
                         + "; the parts are kept");
             }

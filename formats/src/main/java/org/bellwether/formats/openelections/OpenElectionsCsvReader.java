@@ -4,6 +4,8 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,8 +21,9 @@ import org.bellwether.formats.ResultsReader;
  * {@link RowKind}, {@link RowVotes}, {@link Choices} and {@link TotalsCheck} for the rules, each with the file
  * that motivates it.
  *
- * <p>The election's name, date and type are left alone: file names carry a date, but not a reliable one (the
- * KS-04 files of the 11 April 2017 election are partly named {@code 20170417}).
+ * <p>The election's date, state, kind and name come from the file's name when it follows OpenElections' naming
+ * standard ({@link FileName}). Names are not always right (the KS-04 files of the 11 April 2017 election are partly
+ * named {@code 20170417}), so files that disagree keep the earliest day, with a note naming both.
  */
 public final class OpenElectionsCsvReader implements ResultsReader {
 
@@ -56,11 +59,33 @@ public final class OpenElectionsCsvReader implements ResultsReader {
     @Override
     public void read(Path file, ElectionBuilder into, ReadOptions options) {
         ReadContext context = ReadContext.of(file, into, options);
+        election(context);
         try {
             CsvPass.read(context, LineLog.OFF, Long.MAX_VALUE);
         } catch (DuplicateRow duplicate) {
             throw Duplicates.explain(duplicate, context);
         }
         context.notes().writeTo(into);
+    }
+
+    private static void election(ReadContext context) {
+        Optional<FileName> named = FileName.parse(context.fileName());
+        if (named.isEmpty()) {
+            context.notes().add("the file name does not follow OpenElections' naming standard"
+                    + " (YYYYMMDD__state__[special__]general|primary[__runoff]__...__level.csv): no date, state or"
+                    + " kind of election taken from it");
+            return;
+        }
+        FileName n = named.get();
+        ElectionBuilder into = context.builder();
+        Optional<LocalDate> held = into.dateSoFar();
+        if (held.isPresent() && !held.get().equals(n.date())) {
+            LocalDate kept = held.get().isBefore(n.date()) ? held.get() : n.date();
+            context.notes().add("its name gives the day " + n.date() + ", another file's " + held.get() + ": "
+                    + kept + ", the earlier, is kept (give --date to say otherwise)");
+            into.replaceDate(kept);
+            return;
+        }
+        into.name(n.name()).date(n.date()).type(n.type()).state(n.state());
     }
 }

@@ -101,8 +101,16 @@ final class TotalsCheck {
             if (sum != total.value()) {
                 disagreeing += total.line() == lastLine ? 0 : 1;
                 lastLine = total.line();
-                disagree(total.line(), "total row gives " + total.value() + " for " + total.what() + " but its "
-                        + partsWord + " rows add up to " + sum, partsWord + " rows");
+                String problem = "total row gives " + total.value() + " for " + total.what() + " but its "
+                        + partsWord + " rows add up to " + sum;
+                if (total.kind() == TotalKind.STATISTIC) {
+                    // A statistic does not decide a contest, so a total that disagrees about it is noted, never
+                    // fatal: the votes are still good.
+                    context.notes().add("line " + total.line() + ": " + problem + "; a statistic, so noted and the "
+                            + partsWord + " rows kept");
+                } else {
+                    disagree(total.line(), problem, partsWord + " rows");
+                }
             }
         }
         summarise(disagreeing);
@@ -129,7 +137,7 @@ final class TotalsCheck {
     private void disagree(long line, String problem, String parts) {
         switch (context.options().totals()) {
             case TotalsPolicy.Reject reject -> throw context.error(line, problem
-                    + " (TotalsPolicy.REPORT would note this and keep the " + parts + ")");
+                    + " (--totals report would note this and keep the " + parts + ")");
             case TotalsPolicy.Report report -> context.notes().add("line " + line + ": " + problem + "; the "
                     + parts + " are kept");
         }

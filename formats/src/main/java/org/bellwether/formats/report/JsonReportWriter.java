@@ -10,11 +10,15 @@ import java.util.List;
 import org.bellwether.core.Breakdown;
 import org.bellwether.core.Choice;
 import org.bellwether.core.Contest;
+import org.bellwether.core.Certification;
 import org.bellwether.core.Election;
+import org.bellwether.core.Reporting;
 import org.bellwether.core.Source;
 import org.bellwether.core.rule.Outcome;
 import org.bellwether.core.rule.Round;
+import org.bellwether.core.rule.RunoffLink;
 import org.bellwether.core.rule.Standing;
+import org.bellwether.core.rule.Status;
 import org.bellwether.core.rule.Tie;
 
 /**
@@ -45,6 +49,11 @@ final class JsonReportWriter {
                 election(g, election);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("runoffs");
+            for (RunoffLink link : report.runoffs()) {
+                runoff(g, link);
+            }
+            g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');
         }
@@ -57,6 +66,8 @@ final class JsonReportWriter {
         g.writeStringField("name", e.name());
         g.writeStringField("date", e.date().map(Object::toString).orElse(null));
         g.writeStringField("type", e.type().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("state", e.state().orElse(null));
+        g.writeStringField("certification", e.certification().name().toLowerCase(java.util.Locale.ROOT));
         g.writeArrayFieldStart("inputs");
         for (Source s : e.sources()) {
             g.writeStartObject();
@@ -81,9 +92,22 @@ final class JsonReportWriter {
         g.writeStringField("contest", o.contest().name());
         g.writeNumberField("voteFor", o.contest().voteFor());
         g.writeStringField("rule", o.rule().describe());
+        g.writeObjectFieldStart("ruleSource");
+        g.writeStringField("kind", o.ruleSource().kind());
+        g.writeStringField("detail", o.ruleSource().describe());
+        g.writeEndObject();
         g.writeStringField("tieBreak", o.tieBreak().describe());
-        g.writeStringField("status", o.status().name());
+        g.writeStringField("status", o.status().code());
+        g.writeStringField("statusLabel", o.status().label());
+        g.writeBooleanField("decides", o.decides());
+        g.writeBooleanField("certified", o.status() instanceof Status.Decided d
+                && d.certification() == Certification.CERTIFIED
+                || o.status() instanceof Status.RecountPossible r && r.certification() == Certification.CERTIFIED
+                || o.status() instanceof Status.TiePending t && t.certification() == Certification.CERTIFIED);
+        reporting(g, o.reporting());
+        recount(g, o);
         g.writeStringField("explanation", o.explanation());
+        strings(g, "inPosition", o.inPosition().stream().map(Choice::name).toList());
         strings(g, "elected", o.elected().stream().map(Choice::name).toList());
         strings(g, "advancing", o.advancing().stream().map(Choice::name).toList());
         g.writeArrayFieldStart("rounds");
@@ -106,6 +130,55 @@ final class JsonReportWriter {
             breakdown(g, b, o.contest());
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void runoff(JsonGenerator g, RunoffLink link) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("contest", link.runoff().contest().name());
+        g.writeStringField("firstRoundContest", link.firstRound().contest().name());
+        g.writeBooleanField("matches", link.differences().isEmpty());
+        strings(g, "differences", link.differences());
+        g.writeArrayFieldStart("finalists");
+        for (RunoffLink.Finalist f : link.finalists()) {
+            g.writeStartObject();
+            g.writeStringField("choice", f.name());
+            g.writeNumberField("firstRoundVotes", f.firstVotes());
+            g.writeNumberField("firstRoundRank", f.firstRank());
+            g.writeNumberField("runoffVotes", f.runoffVotes());
+            g.writeNumberField("gain", f.gain());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("firstRoundVotesCast", link.firstRound().finalRound().totalVotes());
+        g.writeNumberField("runoffVotesCast", link.runoff().finalRound().totalVotes());
+        g.writeNumberField("turnoutChange", link.turnoutChange());
+        g.writeEndObject();
+    }
+
+    private static void reporting(JsonGenerator g, Reporting r) throws IOException {
+        g.writeObjectFieldStart("reporting");
+        g.writeStringField("completeness", r.completeness().name().toLowerCase(java.util.Locale.ROOT));
+        if (r.counted()) {
+            g.writeNumberField("unitsReporting", r.unitsReporting());
+            g.writeNumberField("unitsExpected", r.unitsExpected());
+            g.writeStringField("units", r.unitNoun());
+        }
+        g.writeStringField("basis", r.basis());
+        g.writeEndObject();
+    }
+
+    private static void recount(JsonGenerator g, Outcome o) throws IOException {
+        if (o.recount().isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("recount");
+        g.writeStringField("marginPoints", o.recount().get().share().asPoints());
+        g.writeStringField("statute", o.recount().get().statute());
+        g.writeBooleanField("withinMargin", o.status() instanceof Status.RecountPossible);
+        if (o.status() instanceof Status.RecountPossible r) {
+            g.writeNumberField("margin", r.margin());
+        }
         g.writeEndObject();
     }
 

@@ -10,12 +10,20 @@ import java.util.Objects;
  * @param title           the report's title
  * @param softwareVersion Bellwether's version
  * @param elections       the elections, in order
+ * @param runoffs         runoffs linked to the first rounds reported beside them
  */
-public record Report(String title, String softwareVersion, List<ElectionReport> elections) {
+public record Report(String title, String softwareVersion, List<ElectionReport> elections,
+        List<org.bellwether.core.rule.RunoffLink> runoffs) {
 
     public Report {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(softwareVersion, "software version");
         elections = List.copyOf(elections);
+        runoffs = List.copyOf(runoffs);
+    }
+
+    /** A report with no linked runoffs. */
+    public Report(String title, String softwareVersion, List<ElectionReport> elections) {
+        this(title, softwareVersion, elections, List.of());
     }
 }

@@ -10,8 +10,9 @@ import org.bellwether.core.Choice;
 import org.bellwether.core.Election;
 import org.bellwether.core.Source;
 import org.bellwether.core.rule.Outcome;
-import org.bellwether.core.rule.OutcomeStatus;
+import org.bellwether.core.rule.Status;
 import org.bellwether.core.rule.Round;
+import org.bellwether.core.rule.RunoffLink;
 import org.bellwether.core.rule.Standing;
 
 /** Writes a report for a person reading a terminal: one table per contest, then breakdowns, inputs and notes. */
@@ -30,6 +31,10 @@ final class TextReportWriter {
             line("");
             election(election);
         }
+        for (RunoffLink link : report.runoffs()) {
+            line("");
+            runoff(link);
+        }
         line("");
         line("Made by Bellwether " + report.softwareVersion() + ".");
         out.flush();
@@ -39,6 +44,9 @@ final class TextReportWriter {
         Election e = report.election();
         String name = e.name().isBlank() ? "(the files name no election)" : e.name();
         line(report.heading() + ": " + name + e.date().map(d -> " (" + d + ")").orElse(""));
+        line("  " + e.state().map(s -> "State: " + s).orElse("State: not named by the files")
+                + "; " + e.type().name().toLowerCase(Locale.ROOT) + " election; results "
+                + (e.certification() == org.bellwether.core.Certification.CERTIFIED ? "certified" : "unofficial"));
         for (ContestReport contest : report.contests()) {
             line("");
             contest(contest);
@@ -60,14 +68,17 @@ final class TextReportWriter {
         Outcome o = report.outcome();
         line("  " + o.contest().name() + "  (vote for " + o.contest().voteFor() + ")");
         line("  Rule: " + o.rule().describe());
+        line("  Rule from: " + o.ruleSource().describe());
+        line("  Reporting: " + o.reporting().describe());
         line("  Ties: " + o.tieBreak().describe());
         for (Round round : o.rounds()) {
             line("");
             out.write(standings(round).render("  "));
         }
         line("");
-        line("  Outcome: " + statusLabel(o.status()) + ". " + o.explanation());
+        line("  Outcome: " + o.status().label() + ". " + o.explanation());
         margin(o);
+        recount(o);
         for (Breakdown breakdown : report.breakdowns()) {
             line("");
             line("  By " + breakdown.dimension());
@@ -91,7 +102,7 @@ final class TextReportWriter {
 
     private void margin(Outcome o) throws IOException {
         List<Standing> standings = o.rounds().get(o.rounds().size() - 1).standings();
-        if (o.status() != OutcomeStatus.FINAL || o.elected().size() != 1 || standings.size() < 2) {
+        if (!(o.status() instanceof Status.Decided) || o.elected().size() != 1 || standings.size() < 2) {
             return;
         }
         long total = o.rounds().get(o.rounds().size() - 1).totalVotes();
@@ -101,8 +112,37 @@ final class TextReportWriter {
                 + Numbers.percent(margin, total).replace("%", " percentage points") + ")");
     }
 
-    private static String statusLabel(OutcomeStatus status) {
-        return status.name().replace('_', ' ');
+    private void runoff(RunoffLink link) throws IOException {
+        line("Runoff and first round: " + link.runoff().contest().name());
+        if (link.differences().isEmpty()) {
+            line("  The runoff's choices are exactly the " + link.finalists().size() + " who advanced.");
+        } else {
+            line("  The runoff does not match the first round:");
+            for (String d : link.differences()) {
+                line("    - " + d);
+            }
+        }
+        TextTable table = new TextTable(List.of(false, true, true, true, true));
+        table.row(List.of("Choice", "First round", "Rank", "Runoff", "Gain"));
+        for (RunoffLink.Finalist f : link.finalists()) {
+            table.row(List.of(f.name(), Numbers.count(f.firstVotes()), f.firstRank() == 0 ? "" : "" + f.firstRank(),
+                    Numbers.count(f.runoffVotes()), (f.gain() >= 0 ? "+" : "") + Numbers.count(f.gain())));
+        }
+        out.write(table.render("  "));
+        long before = link.firstRound().finalRound().totalVotes();
+        long after = link.runoff().finalRound().totalVotes();
+        line("  Votes cast: " + Numbers.count(before) + " in the first round, " + Numbers.count(after)
+                + " in the runoff (" + (after >= before ? "+" : "") + Numbers.count(after - before) + ", "
+                + (after >= before ? "+" : "-") + Numbers.percent(Math.abs(after - before), before) + ").");
+    }
+
+    private void recount(Outcome o) throws IOException {
+        if (o.status() instanceof Status.RecountPossible r) {
+            line("  Recount: the margin at the cut is " + Numbers.count(r.margin()) + " votes; " + r.law().describe()
+                    + ".");
+        } else if (o.recount().isPresent() && o.decides()) {
+            line("  Recount: outside the recount margin; " + o.recount().get().describe() + ".");
+        }
     }
 
     private void line(String text) throws IOException {

@@ -44,19 +44,27 @@ final class SideCsv {
 
     /** The rows of a file whose header has every required column and no column that is not known. */
     static List<Row> read(Path file, Columns columns) {
-        String name = file.toString();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            return read(file.toString(), in, columns);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file.toString(), "", "file does not exist", e);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same, from text already open (a file shipped inside the program), named {@code name} in errors. */
+    static List<Row> read(String name, java.io.Reader text, Columns columns) {
         try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .ofCsvRecord(file)) {
+                .ofCsvRecord(text)) {
             Iterator<CsvRecord> records = csv.iterator();
             if (!records.hasNext()) {
                 throw new InputException(name, "", "file is empty: expected a header with the columns " + columns);
             }
             List<String> header = columns.check(name, records.next().getFields());
             return rows(name, header, records);
-        } catch (NoSuchFileException e) {
-            throw new InputException(name, "", "file does not exist", e);
-        } catch (IOException | CsvParseException e) {
+        } catch (java.io.UncheckedIOException | IOException | CsvParseException e) {
             throw new InputException(name, "", "cannot be read: " + e.getMessage(), e);
         }
     }

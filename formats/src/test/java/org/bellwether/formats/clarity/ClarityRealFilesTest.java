@@ -12,6 +12,7 @@ import org.bellwether.core.Choice;
 import org.bellwether.core.Election;
 import org.bellwether.core.ElectionBuilder;
 import org.bellwether.core.ElectionType;
+import org.bellwether.core.Reporting;
 import org.bellwether.core.ReportingUnit;
 import org.bellwether.core.SharedData;
 import org.bellwether.core.StatisticKind;
@@ -114,14 +115,14 @@ class ClarityRealFilesTest {
     }
 
     @Test
-    void notesTheSnapshotTimeWhatItCheckedAndPrecinctsReporting() {
+    void notesTheSnapshotTimeAndWhatItCheckedAndKeepsPrecinctsReportingAsAField() {
         Election cobb = read(RUNOFF.subList(0, 1));
 
+        assertThat(cobb.contests().get(0).reporting()).isEqualTo(Reporting.of(50, 50, "precincts",
+                "the file's precinctsReported of precinctsReporting"));
         assertThat(cobb.notes()).containsExactly(
                 "clarity-detail-xml: special_Cobb.xml: contests without voteFor are read as vote-for-1 (first at "
                         + "line 63)",
-                "clarity-detail-xml: special_Cobb.xml: \"U.S. Representative, District 6\": 50 of 50 precincts "
-                        + "reporting",
                 "clarity-detail-xml: special_Cobb.xml: contest-level \"Number of Precincts for Race\" figures are "
                         + "checked, not stored: they are not votes",
                 "clarity-detail-xml: special_Cobb.xml: contest-level \"Number of Precincts Reporting\" figures are "

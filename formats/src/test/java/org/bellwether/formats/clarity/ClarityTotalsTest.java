@@ -40,7 +40,8 @@ class ClarityTotalsTest {
         Path file = SmallDetail.write(dir, SmallDetail.with("totalVotes=\"90\"", "totalVotes=\"91\""));
 
         assertThatThrownBy(() -> SmallDetail.read(file)).hasMessage(file + ": line 14: totalVotes of \"KAREN "
-                + "HANDEL\" in \"U.S. Representative, District 6\": 91 differs from the sum of its vote types, 90");
+                + "HANDEL\" in \"U.S. Representative, District 6\": 91 differs from the sum of its vote types, 90"
+                + " (--totals report would note this and keep the parts)");
     }
 
     @Test
@@ -49,15 +50,18 @@ class ClarityTotalsTest {
 
         assertThatThrownBy(() -> SmallDetail.read(file)).hasMessage(file + ": line 15: \"Election Day\" votes of "
                 + "\"KAREN HANDEL\" in \"U.S. Representative, District 6\": 60 differs from the sum of its "
-                + "precincts, 61");
+                + "precincts, 61 (--totals report would note this and keep the parts)");
     }
 
     @Test
-    void refusesTurnoutThatDiffersFromItsPrecincts() throws IOException {
+    void notesTurnoutThatDiffersFromItsPrecinctsAndKeepsTheVotes() throws IOException {
         Path file = SmallDetail.write(dir, SmallDetail.with("ballotsCast=\"200\"", "ballotsCast=\"199\""));
 
-        assertThatThrownBy(() -> SmallDetail.read(file)).hasMessage(file + ": line 7: ballotsCast of <VoterTurnout>: "
-                + "199 differs from the sum of its precincts, 200");
+        Election election = SmallDetail.read(file);
+
+        assertThat(votes(election, HOUSE, "KAREN HANDEL")).isEqualTo(90);
+        assertThat(election.notes()).contains("clarity-detail-xml: detail.xml: line 7: ballotsCast of <VoterTurnout>: "
+                + "199 differs from the sum of its precincts, 200 (a statistic: noted, the parts kept)");
     }
 
     @Test
@@ -102,7 +106,7 @@ class ClarityTotalsTest {
     }
 
     @Test
-    void storesUndervotesAndOvervotesOfAContestAndChecksThem() throws IOException {
+    void storesUndervotesAndOvervotesOfAContestAndNotesADifference() throws IOException {
         Path file = SmallDetail.write(dir, SmallDetail.with("    <Choice key", """
                     <VoteType name="Undervotes" votes="7">
                       <Precinct name="P1" votes="3" />
@@ -110,9 +114,10 @@ class ClarityTotalsTest {
                     </VoteType>
                     <Choice key""").replaceFirst("name=\"P2\" votes=\"4\"", "name=\"P2\" votes=\"5\""));
 
-        assertThatThrownBy(() -> SmallDetail.read(file)).hasMessage(file + ": line 14: \"Undervotes\" of \"U.S. "
-                + "Representative, District 6\": 7 differs from the sum of its precincts, 8");
-        Election reported = SmallDetail.read(file, REPORT);
+        Election reported = SmallDetail.read(file);
+        assertThat(reported.notes()).contains("clarity-detail-xml: detail.xml: line 14: \"Undervotes\" of \"U.S. "
+                + "Representative, District 6\": 7 differs from the sum of its precincts, 8 (a statistic: noted, the"
+                + " parts kept)");
         assertThat(reported.statistics()).filteredOn(s -> s.kind() == StatisticKind.UNDERVOTES)
                 .extracting(s -> s.count()).containsExactly(3L, 5L);
     }

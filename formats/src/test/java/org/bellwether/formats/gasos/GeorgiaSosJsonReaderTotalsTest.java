@@ -32,6 +32,7 @@ class GeorgiaSosJsonReaderTotalsTest {
             + "\"Election Day\" differ from the sum of the counties, 2017";
     /** Cobb's voteCount for HANDEL, one over its groups 1203 + 251. */
     static final String COBB_HANDEL_OVER = replacing("\"voteCount\":1454", "\"voteCount\":1455");
+    static final String REPORT_HINT = " (--totals report would note this and keep the parts)";
     static final String GROUPS_DIFFER = "$.localResults[0].ballotItems[0].ballotOptions[0].voteCount: "
             + "voteCount 1455 differs from the sum of its groupResults, 1454";
 
@@ -43,7 +44,7 @@ class GeorgiaSosJsonReaderTotalsTest {
         Path file = write(dir, STATE_HANDEL_OVER);
 
         assertThatThrownBy(() -> read(file, ReadOptions.DEFAULT)).isInstanceOf(InputException.class)
-                .hasMessage(file + ": " + STATE_DIFFERS);
+                .hasMessage(file + ": " + STATE_DIFFERS + REPORT_HINT);
     }
 
     @Test
@@ -61,7 +62,7 @@ class GeorgiaSosJsonReaderTotalsTest {
         Path file = write(dir, COBB_HANDEL_OVER);
 
         assertThatThrownBy(() -> read(file, ReadOptions.DEFAULT)).isInstanceOf(InputException.class)
-                .hasMessage(file + ": " + GROUPS_DIFFER);
+                .hasMessage(file + ": " + GROUPS_DIFFER + REPORT_HINT);
     }
 
     @Test
@@ -82,7 +83,7 @@ class GeorgiaSosJsonReaderTotalsTest {
         assertThatThrownBy(() -> read(file, ReadOptions.DEFAULT)).isInstanceOf(InputException.class)
                 .hasMessage(file + ": $.localResults[0].ballotItems[0].ballotOptions[2].voteCount: the counties give "
                         + "5 votes for \"Write-in\" in \"U.S. Representative, District 6\", vote type \"all\" but "
-                        + "there is no state-level figure");
+                        + "there is no state-level figure" + REPORT_HINT);
     }
 
     @Test
@@ -195,6 +196,6 @@ class GeorgiaSosJsonReaderTotalsTest {
         assertThatThrownBy(() -> read(file, ReadOptions.DEFAULT)).isInstanceOf(InputException.class)
                 .hasMessage(file + ": $.localResults[0].ballotItems[0].ballotOptions[0].groupResults[0].voteCount: "
                         + "county-level votes 30 for \"ANN\" in \"Mayor\", vote type \"Election Day\" differ from "
-                        + "the sum of the precincts, 29");
+                        + "the sum of the precincts, 29" + REPORT_HINT);
     }
 }

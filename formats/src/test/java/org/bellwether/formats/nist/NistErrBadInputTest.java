@@ -74,7 +74,8 @@ class NistErrBadInputTest {
         Path x = xml(dir, SmallReports.XML.replace("{total}", "8"));
 
         assertThatThrownBy(() -> NistFiles.read(x)).hasMessage(x + ": line 11: votes for \"Ann Lee\" in \"Mayor\" at"
-                + " GpUnit \"county\", vote type all: the total 8 differs from the sum of its parts, 7");
+                + " GpUnit \"county\", vote type all: the total 8 differs from the sum of its parts, 7 (--totals report would"
+                + " note this and keep the parts)");
     }
 
     @Test

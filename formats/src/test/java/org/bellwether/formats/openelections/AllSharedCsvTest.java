@@ -33,7 +33,7 @@ class AllSharedCsvTest {
                     + "(it is \"Date,State,Race,Median Household Income,% Bachelor's Degree or Higher,Clinton Ma...\")",
             "specials-2017/ks04/20170417__ks__special__general__greenwood__precinct.csv",
             "line 11: votes 1 disagree with the vote-type columns: advance + election + provisional = 0 "
-                    + "(TotalsPolicy.REPORT would note this and keep the vote-type columns)");
+                    + "(--totals report would note this and keep the vote-type columns)");
 
     private static List<Path> sharedCsvFiles() throws IOException {
         try (Stream<Path> files = Files.walk(SharedData.root())) {

@@ -130,7 +130,7 @@ class BadInputTest {
         Path file = csv(dir, "total.csv", HEADER, "Cobb,A,U.S. House,6,R,Handel,5", "Cobb,B,U.S. House,6,R,Handel,5",
                 "Cobb,TOTAL,U.S. House,6,R,Handel,11");
         refuses(file, "line 4", "total row gives 11 for Cobb TOTAL, U.S. House, District 6, Handel (all) but its "
-                + "precinct rows add up to 10 (TotalsPolicy.REPORT would note this and keep the precinct rows)");
+                + "precinct rows add up to 10 (--totals report would note this and keep the precinct rows)");
     }
 
     @Test

@@ -119,11 +119,37 @@ class ColumnQuirksTest {
     }
 
     @Test
-    void fileNameDatesAreNotTrusted() {
-        Election e = read(csv(dir, "20170417__ks__special__general__elk__precinct.csv", HEADER,
-                "Elk,A,U.S. House,4,REP,Estes,5"));
+    void fileNamesFollowingTheStandardGiveDateStateAndKind() {
+        Election e = read(csv(dir, "20170620__ga__special__general__runoff__cobb__precinct.csv", HEADER,
+                "Cobb,A,U.S. House,6,R,Karen Handel,5"));
+
+        assertThat(e.date()).contains(java.time.LocalDate.of(2017, 6, 20));
+        assertThat(e.state()).contains("GA");
+        assertThat(e.type()).isEqualTo(org.bellwether.core.ElectionType.RUNOFF);
+        assertThat(e.name()).isEqualTo("GA special general runoff");
+    }
+
+    @Test
+    void filesWhoseNamesDisagreeOnTheDayKeepTheEarlierWithANote() {
+        // KS-04's 11 April 2017 special: some counties' files are named 20170417
+        Election e = read(csv(dir, "20170411__ks__special__general__barber__precinct.csv", HEADER,
+                "Barber,A,U.S. House,4,REP,Estes,5"), csv(dir, "20170417__ks__special__general__elk__precinct.csv",
+                HEADER, "Elk,A,U.S. House,4,REP,Estes,5"));
+
+        assertThat(e.date()).contains(java.time.LocalDate.of(2017, 4, 11));
+        assertThat(e.notes()).anyMatch(n -> n.endsWith("20170417__ks__special__general__elk__precinct.csv: its name"
+                + " gives the day 2017-04-17, another file's 2017-04-11: 2017-04-11, the earlier, is kept (give --date"
+                + " to say otherwise)"));
+    }
+
+    @Test
+    void aFileNameOutsideTheStandardGivesNothingAndSaysSo() {
+        Election e = read(csv(dir, "results.csv", HEADER, "Elk,A,U.S. House,4,REP,Estes,5"));
 
         assertThat(e.date()).isEmpty();
         assertThat(e.name()).isEmpty();
+        assertThat(e.state()).isEmpty();
+        assertThat(e.notes()).anyMatch(n -> n.contains("results.csv: the file name does not follow OpenElections'"
+                + " naming standard"));
     }
 }

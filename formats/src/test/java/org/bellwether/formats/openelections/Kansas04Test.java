@@ -120,7 +120,7 @@ class Kansas04Test {
     void votesAdvanceElectionProvisionalLayoutDisagreesOnOneRow() {
         assertThatThrownBy(() -> read(file("greenwood"))).isInstanceOf(InputException.class)
                 .hasMessage(file("greenwood") + ": line 11: votes 1 disagree with the vote-type columns: "
-                        + "advance + election + provisional = 0 (TotalsPolicy.REPORT would note this and keep the "
+                        + "advance + election + provisional = 0 (--totals report would note this and keep the "
                         + "vote-type columns)");
 
         Election greenwood = read(ReadOptions.DEFAULT.withTotals(TotalsPolicy.REPORT), file("greenwood"));

@@ -28,7 +28,10 @@ class OpenElectionsCsvWriterTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** Everything but sources and notes, tallies and statistics as sets. */
+    /**
+     * Everything but sources and notes, tallies and statistics as sets. The file holds no election name or date:
+     * those travel in a file name that follows OpenElections' naming standard, as the written files' names do.
+     */
     private static Object results(Election e) {
         return java.util.List.of(e.name(), e.date(), e.type(), e.contests(), e.units(), e.voteTypes(),
                 e.tallies().stream().collect(Collectors.toSet()), Set.copyOf(e.statistics()));
@@ -37,7 +40,7 @@ class OpenElectionsCsvWriterTest {
     @Test
     void theGa06RunoffWrittenAsCsvReadsBackTheSame(@TempDir Path dir) throws IOException {
         Election runoff = read(COBB, DEKALB, FULTON);
-        Path written = Files.writeString(dir.resolve("runoff.csv"), csv(runoff));
+        Path written = Files.writeString(dir.resolve("20170620__ga__special__general__runoff__precinct.csv"), csv(runoff));
 
         assertThat(results(read(written))).isEqualTo(results(runoff));
     }
@@ -46,7 +49,7 @@ class OpenElectionsCsvWriterTest {
     void voteTypeColumnsRoundTripWithTheirLabels(@TempDir Path dir) throws IOException {
         Election cobb2016 = read(data("ga-baseline/2016-precinct/20161108__ga__general__cobb__precinct.csv"));
         String csv = csv(cobb2016);
-        Path written = Files.writeString(dir.resolve("cobb2016.csv"), csv);
+        Path written = Files.writeString(dir.resolve("20161108__ga__general__cobb__precinct.csv"), csv);
 
         assertThat(csv).startsWith("county,precinct,office,district,party,candidate,votes,advance_in_person_1,"
                 + "absentee_by_mail,election_day,provisional,advance_in_person_2\n");

@@ -101,14 +101,14 @@ class TotalRowQuirksTest {
     }
 
     @Test
-    void statisticsInTotalRowsAreCheckedPerKind() {
-        Election e = read(ReadOptions.DEFAULT.withTotals(TotalsPolicy.REPORT), csv(dir, "s.csv", HEADER,
+    void statisticsInTotalRowsAreCheckedPerKindAndOnlyNotedEvenWhenTotalsAreRejected() {
+        Election e = read(ReadOptions.DEFAULT, csv(dir, "s.csv", HEADER,
                 "Cobb,A,Voters,,,Registered,100", "Cobb,B,Voters,,,Registered,50", "Cobb,A,Voters,,,Ballots Cast,60",
                 "Cobb,TOTAL,Voters,,,Registered,150", "Cobb,TOTAL,Voters,,,Ballots Cast,61"));
 
         assertThat(e.notes()).contains(
                 note("s.csv", "line 6: total row gives 61 for Cobb TOTAL, Ballots Cast (all) but its precinct rows "
-                        + "add up to 60; the precinct rows are kept"),
+                        + "add up to 60; a statistic, so noted and the precinct rows kept"),
                 note("s.csv", "1 of 2 total rows disagree with the sum of 3 precinct rows"));
     }
 }

@@ -1,5 +1,6 @@
-package org.bellwether.formats.clarity;
+package org.bellwether.formats;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * Georgia Secretary of State's export, and Bellwether's unit ids with it, use the name ({@code Georgia}), so the
  * code is turned into the name for the unit id. The code is kept as the unit's name, as the source gave it.
  */
-final class StateNames {
+public final class UsStates {
 
     private static final Map<String, String> BY_CODE = Map.ofEntries(
             Map.entry("AL", "Alabama"), Map.entry("AK", "Alaska"), Map.entry("AZ", "Arizona"),
@@ -29,10 +30,21 @@ final class StateNames {
             Map.entry("VT", "Vermont"), Map.entry("VA", "Virginia"), Map.entry("WA", "Washington"),
             Map.entry("WV", "West Virginia"), Map.entry("WI", "Wisconsin"), Map.entry("WY", "Wyoming"));
 
-    private StateNames() {
+    private UsStates() {
     }
 
-    static Optional<String> byCode(String code) {
+    /** The state's name for its postal code ({@code GA}: {@code Georgia}). */
+    public static Optional<String> byCode(String code) {
         return Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    /** The postal code for a state's name or code, any case ({@code Georgia}, {@code georgia}, {@code GA}). */
+    public static Optional<String> codeOf(String nameOrCode) {
+        String s = nameOrCode.strip();
+        if (BY_CODE.containsKey(s.toUpperCase(Locale.ROOT))) {
+            return Optional.of(s.toUpperCase(Locale.ROOT));
+        }
+        return BY_CODE.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(s)).map(Map.Entry::getKey)
+                .findFirst();
     }
 }
