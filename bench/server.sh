@@ -27,7 +27,7 @@ db="$work/load.db"
 pids+=($!)
 until grep -q "stored version 1" "$work/watch.log" 2>/dev/null; do sleep 0.2; done
 port=$(( 20000 + RANDOM % 20000 ))
-./bellwether serve --db "$db" --port "$port" --rule georgia --bare-endpoint 2>"$work/serve.log" &
+./bellwether serve --db "$db" --port "$port" --bare-endpoint 2>"$work/serve.log" &
 pids+=($!)
 until curl -sf "http://127.0.0.1:$port/api/v1/elections" >/dev/null 2>&1; do sleep 0.2; done
 key=$(curl -s "http://127.0.0.1:$port/api/v1/elections" | sed 's/.*"election":"\([^"]*\)".*/\1/')

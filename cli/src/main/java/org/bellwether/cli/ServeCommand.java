@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.bellwether.server.ContestRules;
 import org.bellwether.server.GeoShapes;
 import org.bellwether.server.ResultsServer;
 import org.bellwether.server.ServeSettings;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
                 + " documents it), server-sent events at /api/v1/events, and a live results page at / that updates"
                 + " itself. Several servers may share one PostgreSQL store: each hears of a new version at once."
                 + " Reads are public; writes (POST /api/v1/ingest) need the token given by --token-sha256-file.",
-            "Example: bellwether serve --rule georgia --port 8080"})
+            "Example: bellwether serve --port 8080 --zone America/New_York"})
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -33,8 +34,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "the address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
     String host;
 
-    @Option(names = "--rule", paramLabel = "RULE", defaultValue = "plurality", converter = RuleOption.Converter.class,
-            description = "how winners are decided: " + RuleOption.HELP + " (default: ${DEFAULT-VALUE})")
+    @Option(names = "--rule", paramLabel = "RULE", converter = RuleOption.Converter.class,
+            description = "decide every contest by this rule: " + RuleOption.HELP + ". Default: each contest's own"
+                    + " rule, from its file or the bundled rulebook")
     RuleOption rule;
 
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
@@ -63,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ServeSettings s = ServeSettings.defaults().withHost(host).withPort(port).withRules(rule::forContest)
+        ServeSettings s = ServeSettings.defaults().withHost(host).withPort(port).withRules(rule == null ? ContestRules.ownLaw()
+                : ContestRules.given(rule.given()))
                 .withZone(zone).withTestData(testData).withBareEndpoint(bare);
         if (shapes != null) {
             s = s.withShapes(GeoShapes.read(shapes));

@@ -17,12 +17,14 @@ import java.util.Optional;
  * @param choices    every choice, by votes (ballot order among equals)
  * @param hurdle     what the trailing choice needs of the votes still to come, for a one-seat contest with two or
  *                   more choices
+ * @param recount    the law's recount margin and where the count stands against it, in words, when it has one
  * @param byCounty   votes per county, with each county's units reporting
  * @param byVoteType votes per vote type as the source labels it
  * @param byUnit     votes per unit at the contest's finest level (precincts where the source has them)
  */
 public record ContestView(int id, String name, int voteFor, String rule, ContestStatus status,
-        ContestReporting reporting, List<ChoiceLine> choices, Optional<Hurdle> hurdle, List<UnitLine> byCounty,
+        ContestReporting reporting, List<ChoiceLine> choices, Optional<Hurdle> hurdle, Optional<String> recount,
+        List<UnitLine> byCounty,
         List<VoteTypeLine> byVoteType, List<UnitLine> byUnit) {
 
     public ContestView {
@@ -32,6 +34,7 @@ public record ContestView(int id, String name, int voteFor, String rule, Contest
         Objects.requireNonNull(reporting, "reporting");
         choices = List.copyOf(choices);
         Objects.requireNonNull(hurdle, "hurdle");
+        Objects.requireNonNull(recount, "recount");
         byCounty = List.copyOf(byCounty);
         byVoteType = List.copyOf(byVoteType);
         byUnit = List.copyOf(byUnit);

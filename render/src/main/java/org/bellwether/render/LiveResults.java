@@ -56,6 +56,7 @@ public final class LiveResults {
                 + c.reporting().units() + "\">").text(reporting(c.reporting())).raw("</p>\n");
         choices(h, c);
         c.hurdle().ifPresent(hu -> h.element("p", "class=\"hurdle\"", hurdle(hu)));
+        c.recount().ifPresent(text -> h.element("p", "class=\"recount\"", text));
         h.element("p", "class=\"rule\"", "Rule: " + c.rule());
         breakdown(h, "By county", "by-county", c, c.byCounty().stream().map(u -> new Row(u.name() + " ("
                 + u.unitsReporting() + " of " + u.units() + ")", u.votes())).toList());

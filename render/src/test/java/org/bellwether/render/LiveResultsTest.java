@@ -16,6 +16,7 @@ class LiveResultsTest {
                 "A & B leading", "why"), r, List.of(new ChoiceLine(0, "A & B", Optional.of("REP"), 200, "66.67", 1, ""),
                         new ChoiceLine(1, "C \"D\"", Optional.of("DEM"), 100, "33.33", 2, "")),
                 Optional.of(new ContestView.Hurdle("A & B", "C \"D\"", 100, Optional.of("62.5"), true)),
+                Optional.of("Recount: none & all"),
                 List.of(new ContestView.UnitLine("X", "North", "North", true, 4, unitsReporting, List.of(200L, 100L))),
                 List.of(new ContestView.VoteTypeLine("Election Day", "Election day", List.of(200L, 100L))), List.of());
     }
@@ -31,7 +32,8 @@ class LiveResultsTest {
         String html = page(contest(2, OptionalLong.of(600)), Optional.empty());
         assertThat(html).contains("<h1>Night &lt;1&gt;</h1>", "<h2>Mayor &lt;at large&gt;</h2>",
                 "<tr data-choice=\"C &quot;D&quot;\">", "data-votes=\"200\">200</td>",
-                "Test data: these are not real results.", "<rect width=\"66.67\" height=\"8\" class=\"rep\"/>")
+                "Test data: these are not real results.", "<rect width=\"66.67\" height=\"8\" class=\"rep\"/>",
+                "<p class=\"recount\">Recount: none &amp; all</p>")
                 .doesNotContain("style=", "<script>", "onclick", "<style>");
         assertThat(html).contains("2 of 4 precincts reporting (50.0%); 300 votes counted, 50.0% of the expected vote"
                 + " (600, estimated).", "C &quot;D&quot; trails A &amp; B by 100 votes and needs 62.5% of the votes"

@@ -131,6 +131,11 @@ final class ApiJson {
         } else {
             g.writeNullField("hurdle");
         }
+        if (c.recount().isPresent()) {
+            g.writeStringField("recount", c.recount().get());
+        } else {
+            g.writeNullField("recount");
+        }
         units(g, "byCounty", c.byCounty());
         g.writeArrayFieldStart("byVoteType");
         for (ContestView.VoteTypeLine v : c.byVoteType()) {

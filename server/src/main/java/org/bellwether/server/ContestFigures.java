@@ -19,7 +19,8 @@ import org.bellwether.core.UnitStatistic;
 import org.bellwether.core.UnitTree;
 import org.bellwether.core.rule.Outcome;
 import org.bellwether.core.rule.Percentage;
-import org.bellwether.core.rule.Rule;
+import org.bellwether.core.Reporting;
+import org.bellwether.core.rule.RuleChoice;
 import org.bellwether.core.rule.Standing;
 import org.bellwether.core.rule.Tabulator;
 import org.bellwether.core.rule.TieBreak;
@@ -50,12 +51,13 @@ final class ContestFigures {
         });
     }
 
-    static ContestView view(Election election, int contest, Rule rule) {
-        return new ContestFigures(election, contest).build(rule);
+    /** The contest under {@code rule}, its status decided by {@code stated} (units reporting, as counted in core). */
+    static ContestView view(Election election, int contest, RuleChoice rule, Reporting stated) {
+        return new ContestFigures(election, contest).build(rule, stated);
     }
 
-    private ContestView build(Rule rule) {
-        Outcome outcome = Tabulator.tabulate(c, totals, rule, TieBreak.BY_LAW);
+    private ContestView build(RuleChoice rule, Reporting stated) {
+        Outcome outcome = Tabulator.tabulate(c, totals, rule, TieBreak.BY_LAW, stated, election.certification());
         UnitLevel level = finestLevel();
         Map<Integer, Long> ballots = statistic(StatisticKind.BALLOTS_CAST);
         Map<Integer, Long> registered = statistic(StatisticKind.REGISTERED_VOTERS);
@@ -79,11 +81,14 @@ final class ContestFigures {
             units.add(new ContestView.UnitLine(u.id(), u.name(), county(e.getKey()), in, 1, in ? 1 : 0,
                     boxed(e.getValue())));
         }
-        boolean complete = !units.isEmpty() && reporting == units.size();
-        ContestReporting r = new ContestReporting(level.name().toLowerCase(java.util.Locale.ROOT), units.size(),
-                reporting, counted, ContestReporting.estimate(counted, registeredIn, registeredOut, complete));
-        return new ContestView(contest, c.name(), c.voteFor(), rule.describe(), ContestStatusView.status(outcome, r),
-                r, choices(outcome, r), hurdle(outcome, r), counties(units), voteTypes(), units);
+        int expected = stated.counted() ? (int) stated.unitsExpected() : units.size();
+        int in = stated.counted() ? (int) stated.unitsReporting() : reporting;
+        boolean complete = stated.counted() ? stated.complete() : !units.isEmpty() && reporting == units.size();
+        ContestReporting r = new ContestReporting(level.name().toLowerCase(java.util.Locale.ROOT), expected, in,
+                counted, ContestReporting.estimate(counted, registeredIn, registeredOut, complete));
+        return new ContestView(contest, c.name(), c.voteFor(), rule.rule().describe() + " (rule "
+                + rule.source().describe() + ")", ContestStatusView.status(outcome, r), r, choices(outcome),
+                hurdle(outcome, r), ContestStatusView.recount(outcome), counties(units), voteTypes(), units);
     }
 
     private UnitLevel finestLevel() {
@@ -110,13 +115,13 @@ final class ContestFigures {
         return county < 0 ? "" : election.units().get(county).name();
     }
 
-    private List<ChoiceLine> choices(Outcome outcome, ContestReporting r) {
+    private List<ChoiceLine> choices(Outcome outcome) {
         long all = sum(totals);
         List<ChoiceLine> lines = new ArrayList<>();
         for (Standing s : outcome.finalRound().standings()) {
             Choice ch = s.choice();
             lines.add(new ChoiceLine(s.choiceIndex(), ch.name(), ch.party(), s.votes(),
-                    Percentage.format(s.votes(), all, 2), s.rank(), ContestStatusView.winnerFlag(outcome, r, ch)));
+                    Percentage.format(s.votes(), all, 2), s.rank(), ContestStatusView.winnerFlag(outcome, ch)));
         }
         return lines;
     }

@@ -15,10 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import org.bellwether.core.Contest;
 import org.bellwether.core.Election;
-import org.bellwether.core.rule.Rule;
 import org.bellwether.store.AsOf;
 import org.bellwether.store.ResultsStore;
 import org.bellwether.store.StoredElection;
@@ -36,7 +33,7 @@ final class Publisher {
     static final int CACHED_VERSIONS = 256;
 
     private final ResultsStore store;
-    private final Function<Contest, Rule> rules;
+    private final ContestRules rules;
     private final boolean testData;
     private final Map<String, Published> latest = new ConcurrentHashMap<>();
     private final Map<Long, Published> built = java.util.Collections.synchronizedMap(
@@ -48,7 +45,7 @@ final class Publisher {
             });
     private final List<Consumer<Published>> listeners = new CopyOnWriteArrayList<>();
 
-    Publisher(ResultsStore store, Function<Contest, Rule> rules, boolean testData) {
+    Publisher(ResultsStore store, ContestRules rules, boolean testData) {
         this.store = Objects.requireNonNull(store, "store");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.testData = testData;
@@ -123,8 +120,9 @@ final class Publisher {
         VersionInfo v = stored.version();
         String date = e.date().map(LocalDate::toString).orElse("");
         List<ContestView> views = new ArrayList<>();
+        List<org.bellwether.core.Reporting> reporting = org.bellwether.core.CountReporting.of(e);
         for (int i = 0; i < e.contests().size(); i++) {
-            views.add(ContestFigures.view(e, i, rules.apply(e.contests().get(i))));
+            views.add(ContestFigures.view(e, i, rules.choose(e, e.contests().get(i)), reporting.get(i)));
         }
         String base = "/api/v1/elections/" + v.electionKey() + "/versions/" + v.number();
         List<byte[]> json = new ArrayList<>();

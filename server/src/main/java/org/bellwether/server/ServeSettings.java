@@ -2,10 +2,6 @@ package org.bellwether.server;
 
 import java.time.ZoneId;
 import java.util.Objects;
-import java.util.function.Function;
-import org.bellwether.core.Contest;
-import org.bellwether.core.rule.Plurality;
-import org.bellwether.core.rule.Rule;
 
 /**
  * How {@code serve} runs.
@@ -17,11 +13,11 @@ import org.bellwether.core.rule.Rule;
  * @param zone         the zone times are shown in on the page
  * @param bareEndpoint whether {@code /bench/bare} serves the first contest's bytes from memory, for the load
  *                     benchmark's baseline
- * @param rules        the rule of each contest
+ * @param rules        how each contest's rule is found
  * @param shapes       the precinct shapes of the maps
  */
 public record ServeSettings(String host, int port, boolean testData, WriteToken token, ZoneId zone,
-        boolean bareEndpoint, Function<Contest, Rule> rules, PrecinctShapes shapes) {
+        boolean bareEndpoint, ContestRules rules, PrecinctShapes shapes) {
 
     public ServeSettings {
         Objects.requireNonNull(host, "host");
@@ -31,10 +27,10 @@ public record ServeSettings(String host, int port, boolean testData, WriteToken 
         Objects.requireNonNull(shapes, "shapes");
     }
 
-    /** Loopback, a free port, plurality by each contest's vote-for, times in UTC, no writes. */
+    /** Loopback, a free port, each contest's own law, times in UTC, no writes. */
     public static ServeSettings defaults() {
         return new ServeSettings("127.0.0.1", 0, false, WriteToken.none(), ZoneId.of("UTC"), false,
-                c -> new Plurality(c.voteFor()), PrecinctShapes.NONE);
+                ContestRules.ownLaw(), PrecinctShapes.NONE);
     }
 
     public ServeSettings withPort(int p) {
@@ -62,7 +58,7 @@ public record ServeSettings(String host, int port, boolean testData, WriteToken 
         return new ServeSettings(host, port, testData, token, zone, b, rules, shapes);
     }
 
-    public ServeSettings withRules(Function<Contest, Rule> r) {
+    public ServeSettings withRules(ContestRules r) {
         return new ServeSettings(host, port, testData, token, zone, bareEndpoint, r, shapes);
     }
 

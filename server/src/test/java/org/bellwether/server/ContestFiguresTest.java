@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 class ContestFiguresTest {
 
     private static ContestView view(Election e, String contest) {
-        return ContestFigures.view(e, e.contestIndex(contest), MajorityRunoff.georgia());
+        int i = e.contestIndex(contest);
+        return ContestFigures.view(e, i, ContestRules.ownLaw().choose(e, e.contests().get(i)),
+                org.bellwether.core.CountReporting.of(e).get(i));
     }
 
     @Test
@@ -26,7 +28,7 @@ class ContestFiguresTest {
         String name = april.contests().stream().map(c -> c.name()).filter(n -> n.contains("District 6"))
                 .findFirst().orElseThrow();
         ContestView v = view(april, name);
-        assertThat(v.status().code()).isEqualTo("runoff");
+        assertThat(v.status().code()).isEqualTo("runoff-required");
         assertThat(v.status().words()).isEqualTo("Runoff between JON OSSOFF and KAREN HANDEL");
         assertThat(v.choices()).filteredOn(c -> c.winner().equals("R")).extracting(ChoiceLine::name)
                 .containsExactly("JON OSSOFF", "KAREN HANDEL");

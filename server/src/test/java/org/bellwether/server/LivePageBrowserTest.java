@@ -71,7 +71,7 @@ class LivePageBrowserTest {
                 Clock.systemUTC(), l -> { });
         night.publish(1);
         w.round();
-        server = ResultsServer.start(db, ServeSettings.defaults().withRules(c -> MajorityRunoff.georgia())
+        server = ResultsServer.start(db, ServeSettings.defaults().withRules(ContestRules.always(MajorityRunoff.georgia()))
                 .withZone(java.time.ZoneId.of("America/New_York")).withShapes(GeoShapes.read(
                         org.bellwether.core.SharedData.file("ga06-2017/shapes/GA06_Precincts.geojson"))), l -> { });
         watching = Thread.ofPlatform().start(() -> w.run(Duration.ofMillis(500), stop::get));
