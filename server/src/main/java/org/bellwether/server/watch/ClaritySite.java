@@ -43,6 +43,22 @@ public final class ClaritySite implements Feed {
         return root.toString();
     }
 
+    /**
+     * The highest version of this site among {@code stored} sources (paths as the watcher records them, the zip's
+     * URL), so that a restarted watcher still knows a lower pointer for the feed going backwards.
+     */
+    void resume(Iterable<String> stored) {
+        String prefix = root.toString();
+        for (String path : stored) {
+            if (path.startsWith(prefix) && path.endsWith("/reports/detailxml.zip")) {
+                String n = path.substring(prefix.length(), path.length() - "/reports/detailxml.zip".length());
+                if (n.matches("[0-9]{1,18}")) {
+                    seen = Math.max(seen, Long.parseLong(n));
+                }
+            }
+        }
+    }
+
     @Override
     public FeedPoll poll() {
         FeedHttp.Response pointer;

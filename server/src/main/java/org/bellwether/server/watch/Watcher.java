@@ -52,6 +52,13 @@ public final class Watcher {
         if (this.feeds.isEmpty()) {
             throw new IllegalArgumentException("nothing to watch: give at least one feed");
         }
+        List<String> stored = store.versions(Optional.empty()).stream()
+                .flatMap(v -> v.sources().stream().map(org.bellwether.store.StoredSource::path)).toList();
+        for (Feed feed : this.feeds) {
+            if (feed instanceof ClaritySite site) {
+                site.resume(stored);
+            }
+        }
     }
 
     /**

@@ -133,6 +133,19 @@ class WatcherTest {
     }
 
     @Test
+    void aRestartedWatcherStillKnowsTheHighestVersionStoredAndIgnoresALowerPointer() {
+        night.publish(2);
+        watcher(night.sites()).round();
+        night.publish(1);
+        log.clear();
+        Watcher restarted = watcher(night.sites());
+        assertThat(restarted.round()).isEmpty();
+        assertThat(log).hasSize(3).allMatch(l -> l.contains("the feed went backwards: current_ver.txt names version"
+                + " 184301, lower than version 184302 already seen; ignored"));
+        assertThat(store.versions(Optional.empty())).hasSize(1);
+    }
+
+    @Test
     void aFailingSiteIsRetriedWithBackoffBeforeARoundGivesUp() {
         Watcher w = watcher(night.sites());
         night.publish(1);
