@@ -36,7 +36,7 @@ public final class GeoShapes implements PrecinctShapes {
 
     private GeoShapes(List<GeoFeature> features) {
         this.features = List.copyOf(features);
-        this.shapes = PrecinctMap.outlines(features.stream().map(f -> new PrecinctMap.Shape(f.rings())).toList());
+        this.shapes = PrecinctMap.outlines(features.stream().map(f -> new PrecinctMap.Shape(f.property("CTYNAME"), f.rings())).toList());
     }
 
     public static GeoShapes read(Path geojson) {
