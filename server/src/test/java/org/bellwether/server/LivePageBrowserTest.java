@@ -144,7 +144,8 @@ class LivePageBrowserTest {
         assertThat(votesOf("KAREN HANDEL")).isEqualTo(String.format(java.util.Locale.ROOT, "%,d",
                 expected.get(0).get("KAREN HANDEL (REP)")));
         screenshot("live-phone-v1.png", 412, 915);
-        assertThat((Long) js("return document.querySelectorAll('#live-map path').length;")).isEqualTo(216L);
+        assertThat((Long) js("return document.querySelectorAll('#live-map path:not(.county)').length;")).isEqualTo(216L);
+        assertThat((Long) js("return document.querySelectorAll('#live-map path.county').length;")).isEqualTo(3L);
         long notIn = (Long) js("return Array.from(document.querySelectorAll('#live-map path title'))"
                 + ".filter(t => t.textContent.endsWith('not reported yet')).length;");
         assertThat(notIn).isPositive();
