@@ -9,6 +9,7 @@ module org.bellwether.cli {
     requires org.bellwether.store;
     requires org.bellwether.analysis;
     requires org.bellwether.render;
+    requires org.bellwether.server;
     requires hipparchus.core;
     requires com.fasterxml.jackson.core;
     requires de.siegmar.fastcsv;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + " compare sources.",
         subcommands = {DemoCommand.class, TabulateCommand.class, InspectCommand.class, ReconcileCommand.class,
             ConvertCommand.class, ImportCommand.class, VersionsCommand.class, DiffCommand.class,
-            AnalyzeCommand.class, ReportCommand.class, RcvCommand.class,
+            AnalyzeCommand.class, ReportCommand.class, RcvCommand.class, WatchCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:usage error (unknown option, contest, rule, election or version)",

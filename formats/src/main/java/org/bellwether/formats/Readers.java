@@ -14,6 +14,11 @@ import org.bellwether.core.Election;
 import org.bellwether.core.ElectionBuilder;
 import org.bellwether.core.Overlap;
 import org.bellwether.core.Source;
+import org.bellwether.formats.clarity.ClarityDetailReader;
+import org.bellwether.formats.gasos.GeorgiaSosJsonReader;
+import org.bellwether.formats.nist.NistErrJsonReader;
+import org.bellwether.formats.nist.NistErrXmlReader;
+import org.bellwether.formats.openelections.OpenElectionsCsvReader;
 
 /**
  * Reads files of any known format into one election: checks each file exists, is not empty, not binary (unless
@@ -44,10 +49,8 @@ public final class Readers {
      * @return readers that recognise each of those formats by content
      */
     public static Readers standard() {
-        return new Readers(List.of(new org.bellwether.formats.gasos.GeorgiaSosJsonReader(),
-                new org.bellwether.formats.openelections.OpenElectionsCsvReader(),
-                new org.bellwether.formats.nist.NistErrXmlReader(), new org.bellwether.formats.nist.NistErrJsonReader(),
-                new org.bellwether.formats.clarity.ClarityDetailReader()));
+        return new Readers(List.of(new GeorgiaSosJsonReader(), new OpenElectionsCsvReader(), new NistErrXmlReader(),
+                new NistErrJsonReader(), new ClarityDetailReader()));
     }
 
     public Election read(List<Path> files, ReadOptions options) {

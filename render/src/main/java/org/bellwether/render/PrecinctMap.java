@@ -24,25 +24,78 @@ public final class PrecinctMap {
 
     /** @param swings a shape's index to its precinct's swing (a fraction of 1) and name */
     public static String svg(List<Shape> features, Map<Integer, Shade> swings) {
+        Map<Integer, Fill> fills = new java.util.HashMap<>();
+        swings.forEach((i, s) -> fills.put(i, new Fill(colour(s.swing().doubleValue() * 100), s.name() + ": "
+                + Points.signed(s.swing(), 2))));
+        return svg("precinct-map", "Swing by precinct", outlines(features), fills,
+                new Fill("#cccccc", "no matched precinct"));
+    }
+
+    /**
+     * Shapes filled as {@code fills} says, each with its tooltip (a shape with no fill gets {@code otherwise}), then
+     * the county lines and names, from outlines drawn once: a live map redraws only its fills.
+     *
+     * @param id    the SVG element's id
+     * @param label what the map shows, for screen readers
+     */
+    public static String svg(String id, String label, Outlines outlines, Map<Integer, Fill> fills, Fill otherwise) {
+        Html svg = new Html().raw("<svg id=\"" + Html.escape(id) + "\" viewBox=\"" + outlines.viewBox()
+                + "\" role=\"img\" aria-label=\"" + Html.escape(label) + "\">\n");
+        for (int i = 0; i < outlines.paths().size(); i++) {
+            Fill f = fills.getOrDefault(i, otherwise);
+            svg.raw("<path d=\"" + outlines.paths().get(i) + "\" fill=\"" + f.colour() + "\"><title>").text(f.title())
+                    .raw("</title></path>\n");
+        }
+        return svg.raw(outlines.counties()).raw("</svg>\n").toString();
+    }
+
+    /**
+     * The shapes projected and written as SVG path data, the view box that holds them, and the county lines and
+     * names as SVG elements.
+     */
+    public record Outlines(String viewBox, List<String> paths, String counties) {
+        public Outlines {
+            java.util.Objects.requireNonNull(viewBox, "view box");
+            paths = List.copyOf(paths);
+            java.util.Objects.requireNonNull(counties, "counties");
+        }
+    }
+
+    public static Outlines outlines(List<Shape> features) {
         double[] box = box(features);
         double kx = Math.cos(Math.toRadians((box[1] + box[3]) / 2));
         double scale = WIDTH / ((box[2] - box[0]) * kx);
         double height = (box[3] - box[1]) * scale;
-        Html svg = new Html().raw("<svg id=\"precinct-map\" viewBox=\"0 0 " + Html.num(WIDTH) + " "
-                + Html.num(height) + "\" role=\"img\" aria-label=\"Swing by precinct\">\n");
-        for (int i = 0; i < features.size(); i++) {
-            Shade s = swings.get(i);
-            svg.raw("<path d=\"" + path(features.get(i), box, kx, scale) + "\" fill=\""
-                    + (s == null ? "#cccccc" : colour(s.swing().doubleValue() * 100)) + "\"><title>")
-                    .text(s == null ? "no matched precinct" : s.name() + ": " + Points.signed(s.swing(), 2))
-                    .raw("</title></path>\n");
+        List<String> paths = new ArrayList<>();
+        for (Shape f : features) {
+            paths.add(path(f, box, kx, scale));
         }
+        Html counties = new Html();
         Map<String, List<Shape>> groups = new java.util.TreeMap<>();
         features.stream().filter(f -> !f.group().isEmpty()).forEach(f -> groups.computeIfAbsent(f.group(),
                 k -> new ArrayList<>()).add(f));
-        groups.values().forEach(g -> svg.raw("<path d=\"" + outline(g, box, kx, scale) + "\" class=\"county\"/>\n"));
-        groups.forEach((name, g) -> label(svg, name, g, box, kx, scale));
-        return svg.raw("</svg>\n").toString();
+        groups.values().forEach(g -> counties.raw("<path d=\"" + outline(g, box, kx, scale)
+                + "\" class=\"county\"/>\n"));
+        groups.forEach((name, g) -> label(counties, name, g, box, kx, scale));
+        return new Outlines("0 0 " + Html.num(WIDTH) + " " + Html.num(height), paths, counties.toString());
+    }
+
+    /** A shape's colour ({@code #rrggbb}) and tooltip. */
+    public record Fill(String colour, String title) {
+        public Fill {
+            java.util.Objects.requireNonNull(colour, "colour");
+            java.util.Objects.requireNonNull(title, "title");
+        }
+    }
+
+    /** Red for a Republican lead, blue for a Democratic one, grey for another party's; darker with the margin. */
+    public static String leadColour(String party, double marginPoints) {
+        double t = Math.min(1, Math.abs(marginPoints) / (2 * FULL));
+        int fade = (int) Math.round(235 - 185 * t);
+        String p = party.toUpperCase(java.util.Locale.ROOT);
+        return p.startsWith("REP") ? String.format(java.util.Locale.ROOT, "#%02x%02x%02x", 240, fade, fade)
+                : p.startsWith("DEM") ? String.format(java.util.Locale.ROOT, "#%02x%02x%02x", fade, fade, 240)
+                : String.format(java.util.Locale.ROOT, "#%02x%02x%02x", fade, fade, fade);
     }
 
     /** The legend, as HTML: the colour of a swing of −10, −5, 0, +5 and +10 points, and grey. */

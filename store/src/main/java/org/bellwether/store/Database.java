@@ -30,6 +30,13 @@ sealed interface Database permits SqliteDatabase, PostgresDatabase {
     void configure(Connection connection, boolean forWriting) throws SQLException;
 
     /**
+     * Tells every listener of the store that {@code version} is stored, as part of the import's transaction, so
+     * that it is heard when (and only when) the version is committed. PostgreSQL delivers it with NOTIFY; an
+     * SQLite file has no channel between processes, so its listeners look at the newest version instead.
+     */
+    void announce(Connection connection, long version) throws SQLException;
+
+    /**
      * A PostgreSQL URL ({@code postgresql://user:password@host:port/db} or {@code jdbc:postgresql://...}), or else
      * the path of an SQLite file.
      */

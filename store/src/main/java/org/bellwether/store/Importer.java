@@ -19,10 +19,12 @@ import org.bellwether.store.Catalog.Provenance;
 final class Importer {
 
     private final Connection c;
+    private final Database db;
     private final ImportProgress progress;
 
-    Importer(Connection c, ImportProgress progress) {
+    Importer(Connection c, Database db, ImportProgress progress) {
         this.c = c;
+        this.db = db;
         this.progress = progress;
     }
 
@@ -30,6 +32,9 @@ final class Importer {
         String digest = ContentDigest.of(e);
         try {
             ImportResult result = attempt(e, new Provenance(clock.instant(), software, digest));
+            if (result instanceof ImportResult.Created created) {
+                db.announce(c, created.version().number());
+            }
             c.commit();
             return result;
         } catch (SQLException | RuntimeException ex) {

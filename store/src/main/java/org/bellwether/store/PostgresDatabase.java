@@ -89,4 +89,16 @@ record PostgresDatabase(String jdbcUrl, String user, String password) implements
                 : Connection.TRANSACTION_REPEATABLE_READ);
         connection.setReadOnly(!forWriting);
     }
+
+    /** The NOTIFY channel new versions are announced on. */
+    static final String CHANNEL = "bellwether_versions";
+
+    @Override
+    public void announce(Connection connection, long version) throws SQLException {
+        try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            ps.setString(1, CHANNEL);
+            ps.setString(2, Long.toString(version));
+            ps.execute();
+        }
+    }
 }

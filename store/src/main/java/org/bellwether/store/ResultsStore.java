@@ -64,7 +64,7 @@ public final class ResultsStore implements AutoCloseable {
 
     /** Stores {@code election} as a new version, unless its newest version has the same bytes and content. */
     public ImportResult importElection(Election election, String software, Clock clock, ImportProgress progress) {
-        return write(() -> new Importer(connection, progress).run(election, software, clock));
+        return write(() -> new Importer(connection, db, progress).run(election, software, clock));
     }
 
     /** Every version of the election, or of every election when none is named, oldest first. */

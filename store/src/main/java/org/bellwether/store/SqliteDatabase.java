@@ -96,4 +96,9 @@ record SqliteDatabase(Path file) implements Database {
         // A WAL read transaction starts at its first SELECT and sees one snapshot until it ends.
         connection.setAutoCommit(false);
     }
+
+    @Override
+    public void announce(Connection connection, long version) {
+        // No channel between processes on a file: listeners look at the newest version (VersionListener).
+    }
 }

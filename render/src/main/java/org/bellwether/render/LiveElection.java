@@ -1,0 +1,38 @@
+package org.bellwether.render;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An election at one version, as the live page shows it.
+ *
+ * @param key      the election's key in the store
+ * @param name     its name
+ * @param version  the version shown
+ * @param asOf     when that version was stored, as the page says it (e.g. {@code 21:40 EDT, 20 June 2017})
+ * @param testData whether these are test data (a rehearsal), said on the page
+ * @param contests each contest's view
+ * @param history  every version up to this one, newest first
+ * @param map      the precinct map of the first contest, as SVG, when shapes are known
+ */
+public record LiveElection(String key, String name, long version, String asOf, boolean testData,
+        List<ContestView> contests, List<VersionLine> history, Optional<String> map) {
+
+    public LiveElection {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(asOf, "as of");
+        contests = List.copyOf(contests);
+        history = List.copyOf(history);
+        Objects.requireNonNull(map, "map");
+    }
+
+    /** One version in the history: when, and what changed in words (e.g. "KAREN HANDEL +1,204, JON OSSOFF +988"). */
+    public record VersionLine(long version, String asOf, String changes) {
+        public VersionLine {
+            Objects.requireNonNull(asOf, "as of");
+            Objects.requireNonNull(changes, "changes");
+        }
+    }
+}

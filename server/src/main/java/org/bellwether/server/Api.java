@@ -1,0 +1,196 @@
+package org.bellwether.server;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import org.bellwether.store.TallyDiff;
+import org.bellwether.store.VersionInfo;
+
+/** The read API's handlers: every body comes from a built version; only {@code since} and diffs are made per request. */
+final class Api {
+
+    private final Publisher publisher;
+    private final LivePages pages;
+
+    Api(Publisher publisher, LivePages pages) {
+        this.publisher = publisher;
+        this.pages = pages;
+    }
+
+    /** Sends {@code body} with its ETag and Cache-Control, or 304 when the client already has it. */
+    static void cached(Context ctx, byte[] body, String etag, String cacheControl, String type) {
+        ctx.header("ETag", etag).header("Cache-Control", cacheControl);
+        String match = ctx.header("If-None-Match");
+        if (match != null && (match.equals(etag) || List.of(match.split("\\s*,\\s*")).contains(etag))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(type).result(body);
+    }
+
+    private static void json(Context ctx, byte[] body, String etag, String cacheControl) {
+        cached(ctx, body, etag, cacheControl, "application/json");
+    }
+
+    void elections(Context ctx) {
+        List<Published> all = publisher.latestAll();
+        byte[] body = ApiJson.bytes(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("elections");
+            for (Published p : all) {
+                g.writeStartObject();
+                ApiJson.header(g, p.version(), p.date(), p.testData());
+                g.writeStringField("url", "/api/v1/elections/" + p.key());
+                g.writeStringField("page", "/elections/" + p.key());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+        String tag = String.join("+", all.stream().map(p -> p.key() + "-v" + p.number()).toList());
+        json(ctx, body, "\"elections-" + Integer.toHexString(tag.hashCode()) + "\"", ResultsServer.LATEST);
+    }
+
+    void election(Context ctx) {
+        Published now = latest(ctx);
+        String since = ctx.queryParam("since");
+        if (since == null) {
+            json(ctx, now.summary(), now.etag("summary"), ResultsServer.LATEST);
+            return;
+        }
+        long from = number(since, "since");
+        if (from >= now.number()) {
+            json(ctx, Summary.json(now.version(), now.date(), now.testData(), now.contests(), c -> false),
+                    now.etag("since-" + from), ResultsServer.LATEST);
+            return;
+        }
+        Published before = publisher.at(now.key(), from).orElseThrow(() -> new ApiProblem(400, "since=" + from
+                + " is not a version of " + now.key() + "; GET " + "/api/v1/elections/" + now.key()
+                + "/versions lists them"));
+        json(ctx, Summary.since(now, before), now.etag("since-" + from), ResultsServer.LATEST);
+    }
+
+    void electionAt(Context ctx) {
+        Published p = at(ctx);
+        json(ctx, p.summary(), p.etag("summary"), ResultsServer.IMMUTABLE);
+    }
+
+    void contest(Context ctx) {
+        Published p = latest(ctx);
+        int c = contestId(ctx, p);
+        json(ctx, p.contestJson().get(c), p.etag("contest-" + c), ResultsServer.LATEST);
+    }
+
+    void contestAt(Context ctx) {
+        Published p = at(ctx);
+        int c = contestId(ctx, p);
+        json(ctx, p.contestJson().get(c), p.etag("contest-" + c), ResultsServer.IMMUTABLE);
+    }
+
+    void versions(Context ctx) {
+        Published p = latest(ctx);
+        List<VersionInfo> versions = publisher.versions(Optional.of(p.key()));
+        byte[] body = ApiJson.bytes(g -> {
+            g.writeStartObject();
+            g.writeStringField("election", p.key());
+            g.writeArrayFieldStart("versions");
+            for (VersionInfo v : versions) {
+                ApiJson.version(g, v);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+        json(ctx, body, p.etag("versions"), ResultsServer.LATEST);
+    }
+
+    void diff(Context ctx) {
+        Published p = latest(ctx);
+        long from = number(required(ctx, "from"), "from");
+        long to = number(required(ctx, "to"), "to");
+        Published a = publisher.at(p.key(), from).orElseThrow(() -> notVersion(p, from));
+        Published b = publisher.at(p.key(), to).orElseThrow(() -> notVersion(p, to));
+        List<TallyDiff> diffs = publisher.diff(a.number(), b.number());
+        byte[] body = ApiJson.bytes(g -> {
+            g.writeStartObject();
+            g.writeStringField("election", p.key());
+            g.writeNumberField("from", from);
+            g.writeNumberField("to", to);
+            g.writeArrayFieldStart("tallies");
+            for (TallyDiff d : diffs) {
+                ApiJson.diff(g, d);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+        json(ctx, body, "\"" + p.key() + "-diff-" + from + "-" + to + "\"", ResultsServer.IMMUTABLE);
+    }
+
+    void home(Context ctx) {
+        List<Published> all = publisher.latestAll();
+        if (all.isEmpty()) {
+            throw new ApiProblem(404, "the store holds no election yet");
+        }
+        ctx.redirect("/elections/" + all.get(0).key());
+    }
+
+    void page(Context ctx) {
+        Published p = latest(ctx);
+        page(ctx, ResultsServer.utf8(pages.page(p)), p.etag("page"), "no-cache");
+    }
+
+    void fragment(Context ctx) {
+        Published p = at(ctx);
+        page(ctx, ResultsServer.utf8(pages.fragment(p)), p.etag("fragment"), ResultsServer.IMMUTABLE);
+    }
+
+    private static void page(Context ctx, byte[] body, String etag, String cacheControl) {
+        cached(ctx, body, etag, cacheControl, "text/html; charset=utf-8");
+    }
+
+    private Published latest(Context ctx) {
+        String key = ctx.pathParam("key");
+        return publisher.latest(key).orElseThrow(() -> new ApiProblem(404, "no election '" + key
+                + "' in the store; GET /api/v1/elections lists them"));
+    }
+
+    private Published at(Context ctx) {
+        Published latest = latest(ctx);
+        long v = number(ctx.pathParam("version"), "version");
+        return publisher.at(latest.key(), v).orElseThrow(() -> notVersion(latest, v));
+    }
+
+    private static ApiProblem notVersion(Published p, long v) {
+        return new ApiProblem(404, "version " + v + " is not a version of " + p.key() + "; GET /api/v1/elections/"
+                + p.key() + "/versions lists them");
+    }
+
+    private static int contestId(Context ctx, Published p) {
+        long c = number(ctx.pathParam("contest"), "contest");
+        if (c >= p.contests().size()) {
+            throw new ApiProblem(404, "no contest " + c + " in " + p.key() + " (it has " + p.contests().size()
+                    + ", numbered from 0)");
+        }
+        return (int) c;
+    }
+
+    private static String required(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null) {
+            throw new ApiProblem(400, "the query parameter '" + name + "' is required");
+        }
+        return v;
+    }
+
+    static long number(String text, String what) {
+        if (!text.matches("[0-9]{1,18}")) {
+            throw new ApiProblem(400, what + " must be a whole number, was '" + echo(text) + "'");
+        }
+        return Long.parseLong(text);
+    }
+
+    /** Input echoed in a message: capped and printable only. */
+    private static String echo(String s) {
+        String p = s.replaceAll("[^ -~]", "?");
+        return p.length() > 40 ? p.substring(0, 40) + "..." : p;
+    }
+}

@@ -1,0 +1,220 @@
+package org.bellwether.server;
+
+import org.bellwether.render.ContestView;
+import org.bellwether.render.ChoiceLine;
+import org.bellwether.render.ContestReporting;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.bellwether.store.StoredSource;
+import org.bellwether.store.TallyDiff;
+import org.bellwether.store.VersionInfo;
+
+/**
+ * The API's JSON, written with Jackson's streaming generator in a fixed field order, so the same version always
+ * gives the same bytes. Field names follow what newsroom clients know from the AP Elections API where one exists
+ * ({@code lastUpdated}, {@code testData}, {@code winner}, {@code nextrequest}, units reporting, expected vote).
+ * The shapes are documented in {@code openapi.json}.
+ */
+final class ApiJson {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private ApiJson() {
+    }
+
+    @FunctionalInterface
+    interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    static byte[] bytes(Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static void header(JsonGenerator g, VersionInfo v, String date, boolean testData) throws IOException {
+        g.writeStringField("election", v.electionKey());
+        g.writeStringField("electionName", v.electionName());
+        if (date.isEmpty()) {
+            g.writeNullField("electionDate");
+        } else {
+            g.writeStringField("electionDate", date);
+        }
+        g.writeNumberField("version", v.number());
+        g.writeStringField("lastUpdated", v.importedAt().toString());
+        g.writeBooleanField("testData", testData);
+    }
+
+    static void contest(JsonGenerator g, ContestView c, String base, boolean full) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", c.id());
+        g.writeStringField("name", c.name());
+        g.writeNumberField("voteFor", c.voteFor());
+        g.writeStringField("url", base + "/contests/" + c.id());
+        g.writeStringField("rule", c.rule());
+        g.writeObjectFieldStart("status");
+        g.writeStringField("code", c.status().code());
+        g.writeStringField("words", c.status().words());
+        g.writeStringField("why", c.status().why());
+        g.writeEndObject();
+        reporting(g, c.reporting());
+        g.writeArrayFieldStart("choices");
+        for (ChoiceLine ch : c.choices()) {
+            choice(g, ch);
+        }
+        g.writeEndArray();
+        if (full) {
+            details(g, c);
+        }
+        g.writeEndObject();
+    }
+
+    private static void reporting(JsonGenerator g, ContestReporting r) throws IOException {
+        g.writeObjectFieldStart("reporting");
+        g.writeStringField("level", r.level());
+        g.writeNumberField("units", r.units());
+        g.writeNumberField("unitsReporting", r.unitsReporting());
+        g.writeNumberField("unitsReportingPercent", new BigDecimal(
+                org.bellwether.core.rule.Percentage.format(r.unitsReporting(), r.units(), 1)));
+        g.writeNumberField("votesCounted", r.votesCounted());
+        if (r.expectedVote().isPresent()) {
+            g.writeNumberField("expectedVote", r.expectedVote().getAsLong());
+            g.writeNumberField("expectedVoteCountedPercent", new BigDecimal(org.bellwether.core.rule.Percentage
+                    .format(r.votesCounted(), r.expectedVote().getAsLong(), 1)));
+        } else {
+            g.writeNullField("expectedVote");
+            g.writeNullField("expectedVoteCountedPercent");
+        }
+        g.writeEndObject();
+    }
+
+    private static void choice(JsonGenerator g, ChoiceLine ch) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", ch.index());
+        g.writeStringField("name", ch.name());
+        if (ch.party().isPresent()) {
+            g.writeStringField("party", ch.party().get());
+        } else {
+            g.writeNullField("party");
+        }
+        g.writeNumberField("votes", ch.votes());
+        g.writeNumberField("percent", new BigDecimal(ch.percent()));
+        g.writeNumberField("rank", ch.rank());
+        g.writeStringField("winner", ch.winner());
+        g.writeEndObject();
+    }
+
+    private static void details(JsonGenerator g, ContestView c) throws IOException {
+        if (c.hurdle().isPresent()) {
+            ContestView.Hurdle h = c.hurdle().get();
+            g.writeObjectFieldStart("hurdle");
+            g.writeStringField("leading", h.leading());
+            g.writeStringField("trailing", h.trailing());
+            g.writeNumberField("margin", h.margin());
+            if (h.percent().isPresent()) {
+                g.writeNumberField("percentOfRemainingNeeded", new BigDecimal(h.percent().get()));
+            } else {
+                g.writeNullField("percentOfRemainingNeeded");
+            }
+            g.writeBooleanField("path", h.path());
+            g.writeEndObject();
+        } else {
+            g.writeNullField("hurdle");
+        }
+        if (c.recount().isPresent()) {
+            g.writeStringField("recount", c.recount().get());
+        } else {
+            g.writeNullField("recount");
+        }
+        units(g, "byCounty", c.byCounty());
+        g.writeArrayFieldStart("byVoteType");
+        for (ContestView.VoteTypeLine v : c.byVoteType()) {
+            g.writeStartObject();
+            g.writeStringField("voteType", v.label());
+            g.writeStringField("category", v.category());
+            votes(g, v.votes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        units(g, "byUnit", c.byUnit());
+    }
+
+    private static void units(JsonGenerator g, String field, List<ContestView.UnitLine> lines) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (ContestView.UnitLine u : lines) {
+            g.writeStartObject();
+            g.writeStringField("unit", u.id());
+            g.writeStringField("name", u.name());
+            g.writeStringField("county", u.county());
+            g.writeNumberField("units", u.units());
+            g.writeNumberField("unitsReporting", u.unitsReporting());
+            votes(g, u.votes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void votes(JsonGenerator g, List<Long> votes) throws IOException {
+        g.writeArrayFieldStart("votes");
+        for (long v : votes) {
+            g.writeNumber(v);
+        }
+        g.writeEndArray();
+    }
+
+    static void version(JsonGenerator g, VersionInfo v) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("version", v.number());
+        g.writeStringField("lastUpdated", v.importedAt().toString());
+        g.writeStringField("software", v.software());
+        g.writeNumberField("tallies", v.tallies());
+        g.writeNumberField("changes", v.changes());
+        g.writeArrayFieldStart("sources");
+        for (StoredSource s : v.sources()) {
+            g.writeStartObject();
+            g.writeStringField("path", s.path());
+            g.writeStringField("sha256", s.sha256());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void diff(JsonGenerator g, TallyDiff d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("unit", d.unit());
+        g.writeStringField("contest", d.contest());
+        g.writeStringField("choice", d.choice());
+        g.writeStringField("voteType", d.voteType());
+        if (d.before().isPresent()) {
+            g.writeNumberField("before", d.before().getAsLong());
+        } else {
+            g.writeNullField("before");
+        }
+        if (d.after().isPresent()) {
+            g.writeNumberField("after", d.after().getAsLong());
+        } else {
+            g.writeNullField("after");
+        }
+        g.writeEndObject();
+    }
+
+    static byte[] error(int status, String problem) {
+        return bytes(g -> {
+            g.writeStartObject();
+            g.writeNumberField("status", status);
+            g.writeStringField("error", problem);
+            g.writeEndObject();
+        });
+    }
+}

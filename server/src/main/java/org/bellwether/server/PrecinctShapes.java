@@ -1,0 +1,13 @@
+package org.bellwether.server;
+
+import java.util.Optional;
+import org.bellwether.render.ContestView;
+
+/** The precinct shapes a contest's map is drawn from; none when the server was given none. */
+public interface PrecinctShapes {
+
+    PrecinctShapes NONE = contest -> Optional.empty();
+
+    /** The contest's precinct map as SVG, when its units can be matched to shapes. */
+    Optional<String> map(ContestView contest);
+}

@@ -1,0 +1,44 @@
+package org.bellwether.server;
+
+import org.bellwether.render.ContestView;
+import java.util.List;
+import java.util.Objects;
+import org.bellwether.store.VersionInfo;
+
+/**
+ * One version of one election as served: the views and every response body made from them once, so that a request
+ * is answered from memory.
+ *
+ * @param version    the stored version
+ * @param date       the election day, ISO, or empty
+ * @param testData   whether the server serves test data (a rehearsal), said in every response
+ * @param contests   each contest's view, by contest id
+ * @param summary    the election's JSON: every contest's status and reporting
+ * @param contestJson each contest's JSON, by contest id
+ * @param contestDigests a digest of each contest's figures (not of the version number), to tell which changed
+ */
+record Published(VersionInfo version, String date, boolean testData, List<ContestView> contests, byte[] summary,
+        List<byte[]> contestJson, List<String> contestDigests) {
+
+    Published {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(date, "date");
+        contests = List.copyOf(contests);
+        Objects.requireNonNull(summary, "summary");
+        contestJson = List.copyOf(contestJson);
+        contestDigests = List.copyOf(contestDigests);
+    }
+
+    String key() {
+        return version.electionKey();
+    }
+
+    long number() {
+        return version.number();
+    }
+
+    /** The strong ETag of a body made from this version: versions are immutable, so the number says it all. */
+    String etag(String what) {
+        return "\"" + key() + "-v" + number() + "-" + what + "\"";
+    }
+}

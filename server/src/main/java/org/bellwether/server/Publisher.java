@@ -1,0 +1,153 @@
+package org.bellwether.server;
+
+import org.bellwether.render.ContestView;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.bellwether.core.Election;
+import org.bellwether.store.AsOf;
+import org.bellwether.store.ResultsStore;
+import org.bellwether.store.StoredElection;
+import org.bellwether.store.TallyDiff;
+import org.bellwether.store.VersionInfo;
+
+/**
+ * What the server serves, made from the store: the newest version of each election (rebuilt when the store
+ * announces a new one), and earlier versions on demand, each built once into its response bodies. The store is
+ * read through one connection, one caller at a time; requests are answered from what is built.
+ */
+final class Publisher {
+
+    /** Earlier versions kept built; a night has tens of versions, each a few hundred KiB built. */
+    static final int CACHED_VERSIONS = 256;
+
+    private final ResultsStore store;
+    private final ContestRules rules;
+    private final boolean testData;
+    private final Map<String, Published> latest = new ConcurrentHashMap<>();
+    private final Map<Long, Published> built = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Published> eldest) {
+                    return size() > CACHED_VERSIONS;
+                }
+            });
+    private final List<Consumer<Published>> listeners = new CopyOnWriteArrayList<>();
+
+    Publisher(ResultsStore store, ContestRules rules, boolean testData) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.testData = testData;
+    }
+
+    void subscribe(Consumer<Published> listener) {
+        listeners.add(listener);
+    }
+
+    /** Looks at the store's newest versions and rebuilds and announces each election that has a newer one. */
+    void refresh() {
+        Map<String, VersionInfo> newest = new LinkedHashMap<>();
+        for (VersionInfo v : versions(Optional.empty())) {
+            newest.put(v.electionKey(), v);
+        }
+        newest.forEach((key, v) -> {
+            Published now = latest.get(key);
+            if (now == null || now.number() < v.number()) {
+                Published p = at(key, v.number()).orElseThrow();
+                latest.put(key, p);
+                listeners.forEach(l -> l.accept(p));
+            }
+        });
+    }
+
+    Optional<Published> latest(String key) {
+        return Optional.ofNullable(latest.get(key));
+    }
+
+    List<Published> latestAll() {
+        List<Published> all = new ArrayList<>(latest.values());
+        all.sort(java.util.Comparator.comparing(Published::key));
+        return all;
+    }
+
+    /** The election at version {@code number}, when that version is of that election. */
+    Optional<Published> at(String key, long number) {
+        Published p = built.get(number);
+        if (p == null) {
+            Optional<StoredElection> stored = load(key, number);
+            if (stored.isEmpty()) {
+                return Optional.empty();
+            }
+            p = build(stored.get());
+            built.put(number, p);
+        }
+        return p.key().equals(key) ? Optional.of(p) : Optional.empty();
+    }
+
+    synchronized List<VersionInfo> versions(Optional<String> key) {
+        return store.versions(key);
+    }
+
+    synchronized List<TallyDiff> diff(long before, long after) {
+        return store.diff(before, after);
+    }
+
+    private synchronized Optional<StoredElection> load(String key, long number) {
+        try {
+            StoredElection s = store.load(Optional.of(key), new AsOf.Version(number));
+            return s.version().number() == number ? Optional.of(s) : Optional.empty();
+        } catch (org.bellwether.store.StoreException e) {
+            if (e.kind() == org.bellwether.store.StoreException.Kind.BAD_REFERENCE) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private Published build(StoredElection stored) {
+        Election e = stored.election();
+        VersionInfo v = stored.version();
+        String date = e.date().map(LocalDate::toString).orElse("");
+        List<ContestView> views = new ArrayList<>();
+        List<org.bellwether.core.Reporting> reporting = org.bellwether.core.CountReporting.of(e);
+        for (int i = 0; i < e.contests().size(); i++) {
+            views.add(ContestFigures.view(e, i, rules.choose(e, e.contests().get(i)), reporting.get(i)));
+        }
+        String base = "/api/v1/elections/" + v.electionKey() + "/versions/" + v.number();
+        List<byte[]> json = new ArrayList<>();
+        List<String> digests = new ArrayList<>();
+        for (ContestView c : views) {
+            byte[] body = ApiJson.bytes(g -> ApiJson.contest(g, c, base, true));
+            digests.add(sha256(new String(body, StandardCharsets.UTF_8).replace(base, "")));
+            json.add(ApiJson.bytes(g -> {
+                g.writeStartObject();
+                ApiJson.header(g, v, date, testData);
+                g.writeFieldName("contest");
+                g.writeRawValue(new String(body, StandardCharsets.UTF_8));
+                g.writeEndObject();
+            }));
+        }
+        byte[] summary = Summary.json(v, date, testData, views, c -> true);
+        return new Published(v, date, testData, views, summary, json, digests);
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

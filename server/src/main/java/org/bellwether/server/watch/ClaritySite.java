@@ -1,0 +1,137 @@
+package org.bellwether.server.watch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A Clarity (Scytl) election-night site, by its published layout: {@code current_ver.txt} at the site's root
+ * names the current version, and the version's immutable folder holds {@code reports/detailxml.zip}. A county
+ * site is a site of its own, with its own version pointer. The pointer is asked for conditionally (its ETag); a
+ * version lower than one already seen is a feed going backwards, reported and ignored.
+ */
+public final class ClaritySite implements Feed {
+
+    /** A version pointer is a number: anything longer than this is not one. */
+    static final int MAX_POINTER_BYTES = 32;
+    /** Real detailxml.zip files are a few MiB; a statewide precinct file tens. */
+    static final long MAX_ZIP_BYTES = 512L << 20;
+
+    private final URI root;
+    private final FeedHttp http;
+    private final Path cache;
+    private long seen = -1;
+    private Optional<String> etag = Optional.empty();
+    private Optional<String> pendingEtag = Optional.empty();
+
+    ClaritySite(URI root, FeedHttp http, Path cache) {
+        String s = Objects.requireNonNull(root, "site").toString();
+        this.root = URI.create(s.endsWith("/") ? s : s + "/");
+        this.http = Objects.requireNonNull(http, "http");
+        this.cache = Objects.requireNonNull(cache, "cache folder");
+    }
+
+    @Override
+    public String describe() {
+        return root.toString();
+    }
+
+    /**
+     * The highest version of this site among {@code stored} sources (paths as the watcher records them, the zip's
+     * URL), so that a restarted watcher still knows a lower pointer for the feed going backwards.
+     */
+    void resume(Iterable<String> stored) {
+        String prefix = root.toString();
+        for (String path : stored) {
+            if (path.startsWith(prefix) && path.endsWith("/reports/detailxml.zip")) {
+                String n = path.substring(prefix.length(), path.length() - "/reports/detailxml.zip".length());
+                if (n.matches("[0-9]{1,18}")) {
+                    seen = Math.max(seen, Long.parseLong(n));
+                }
+            }
+        }
+    }
+
+    @Override
+    public FeedPoll poll() {
+        FeedHttp.Response pointer;
+        try {
+            pointer = http.get(root.resolve("current_ver.txt"), seen < 0 ? Optional.empty() : etag,
+                    MAX_POINTER_BYTES);
+        } catch (FeedFetchException e) {
+            return new FeedPoll.Skipped("cannot fetch the version pointer: " + e.getMessage());
+        }
+        if (pointer.notModified()) {
+            return new FeedPoll.Same();
+        }
+        String text = new String(pointer.body(), StandardCharsets.US_ASCII).strip();
+        if (!text.matches("[0-9]{1,18}")) {
+            return new FeedPoll.Skipped(root.resolve("current_ver.txt") + " does not hold a version number: '"
+                    + text.replaceAll("[^ -~]", "?") + "'");
+        }
+        long version = Long.parseLong(text);
+        if (version == seen) {
+            etag = pointer.etag();
+            return new FeedPoll.Same();
+        }
+        if (version < seen) {
+            return new FeedPoll.Skipped("the feed went backwards: current_ver.txt names version " + version
+                    + ", lower than version " + seen + " already seen; ignored");
+        }
+        return fetch(version, pointer.etag());
+    }
+
+    private FeedPoll fetch(long version, Optional<String> pointerEtag) {
+        URI zip = root.resolve(version + "/reports/detailxml.zip");
+        FeedHttp.Response r;
+        try {
+            r = http.get(zip, Optional.empty(), MAX_ZIP_BYTES);
+        } catch (FeedFetchException e) {
+            return new FeedPoll.Skipped("version " + version + ": " + e.getMessage());
+        }
+        Path file = store(version, r.body());
+        pendingEtag = pointerEtag;
+        return new FeedPoll.Fresh("version " + version, Long.toString(version), List.of(new FeedFile(file,
+                zip.toString())));
+    }
+
+    /** Written whole, then moved into place, so a file in the cache is never half a download. */
+    private Path store(long version, byte[] body) {
+        try {
+            Path dir = cache.resolve(slug()).resolve(Long.toString(version));
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "detailxml", ".part");
+            Files.write(tmp, body);
+            return Files.move(tmp, dir.resolve("detailxml.zip"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the feed cache in " + cache + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String slug() {
+        return (root.getHost() + "-" + root.getPort() + root.getPath()).replaceAll("[^A-Za-z0-9.-]+", "_");
+    }
+
+    @Override
+    public void accept(FeedPoll.Fresh fresh) {
+        settle(fresh);
+    }
+
+    @Override
+    public void refuse(FeedPoll.Fresh fresh) {
+        settle(fresh);
+    }
+
+    private void settle(FeedPoll.Fresh fresh) {
+        seen = Long.parseLong(fresh.marker());
+        etag = pendingEtag;
+    }
+}

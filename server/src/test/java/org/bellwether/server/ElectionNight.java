@@ -1,0 +1,84 @@
+package org.bellwether.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GA-06's runoff night on a {@link FeedServer}: one Clarity site per county, and versions 1, 2 and 3 in which a
+ * third, two thirds and all of each county's precincts have reported. Version 3 is the real files, byte for byte.
+ */
+public final class ElectionNight {
+
+    public static final int VERSIONS = 3;
+    private static final String[] TIMES = {"8:40:00 PM EDT", "9:40:00 PM EDT", "11:28:53 PM EDT"};
+
+    private final FeedServer server;
+
+    public ElectionNight(FeedServer server) {
+        this.server = server;
+    }
+
+    /** The site root of a county, as {@code watch} is given it. */
+    public String site(String county) {
+        return server.url("/GA/" + county + "/" + (68000 + ClarityReplay.COUNTIES.indexOf(county)) + "/");
+    }
+
+    public List<String> sites() {
+        return ClarityReplay.COUNTIES.stream().map(this::site).toList();
+    }
+
+    private String path(String county) {
+        return site(county).substring(site(county).indexOf("/GA/"));
+    }
+
+    /** The county's detail.xml at version {@code v} (1 to 3). */
+    public static byte[] detail(String county, int v) {
+        if (v == VERSIONS) {
+            try {
+                return Files.readAllBytes(ClarityReplay.file(county));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return ClarityReplay.detailXml(county, v / (double) VERSIONS, "6/20/2017 " + TIMES[v - 1]);
+    }
+
+    /** Puts version {@code v} of every county on the server and points each site's current_ver.txt at it. */
+    public void publish(int v) {
+        for (String county : ClarityReplay.COUNTIES) {
+            publish(county, v, ClarityReplay.zip(detail(county, v)));
+        }
+    }
+
+    /** Puts {@code zip} as the county's version {@code v} and points its current_ver.txt at it. */
+    public void publish(String county, int v, byte[] zip) {
+        server.put(path(county) + clarityVersion(v) + "/reports/detailxml.zip", zip);
+        server.put(path(county) + "current_ver.txt", clarityVersion(v) + "\r\n");
+    }
+
+    public static long clarityVersion(int v) {
+        return 184_300L + v;
+    }
+
+    /** Each choice's district total at version {@code v}, from the files themselves. */
+    public static Map<String, Long> totals(int v) {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        for (String county : ClarityReplay.COUNTIES) {
+            ClarityReplay.choiceTotals(detail(county, v)).forEach((k, n) -> totals.merge(k, n, Long::sum));
+        }
+        return totals;
+    }
+
+    public static List<Map<String, Long>> allTotals() {
+        List<Map<String, Long>> all = new ArrayList<>();
+        for (int v = 1; v <= VERSIONS; v++) {
+            all.add(totals(v));
+        }
+        return all;
+    }
+}

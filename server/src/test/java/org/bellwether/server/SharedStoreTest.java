@@ -1,0 +1,69 @@
+package org.bellwether.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two {@code serve} processes' worth of servers on one PostgreSQL store: a version stored by the watcher is heard
+ * by both at once (LISTEN/NOTIFY, no polling), announced on both event streams and served by both.
+ */
+class SharedStoreTest {
+
+    @TempDir
+    Path dir;
+
+    /** Completes with the time the stream first says {@code id: version}. */
+    private static CompletableFuture<Long> heard(int port, long version) {
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/events"))
+                .header("Accept", "text/event-stream").build();
+        return HttpClient.newHttpClient().sendAsync(req, HttpResponse.BodyHandlers.ofLines())
+                .thenApplyAsync(r -> {
+                    try (Stream<String> lines = r.body()) {
+                        lines.filter(l -> l.equals("id: " + version)).findFirst().orElseThrow();
+                        return System.nanoTime();
+                    }
+                });
+    }
+
+    @Test
+    void twoServersOnOnePostgresqlStoreBothHearANewVersionAtOnce() throws Exception {
+        String store = Postgres.freshStore();
+        try (FeedServer feeds = new FeedServer()) {
+            NightStore.fill(store, feeds, 1, dir.resolve("cache"));
+            try (ResultsServer a = ResultsServer.start(store, ServeSettings.defaults(), l -> { });
+                    ResultsServer b = ResultsServer.start(store, ServeSettings.defaults(), l -> { })) {
+                CompletableFuture<Long> atA = heard(a.port(), 2);
+                CompletableFuture<Long> atB = heard(b.port(), 2);
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while ((a.subscribers() < 1 || b.subscribers() < 1) && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                new ElectionNight(feeds).publish(2);
+                long before = System.nanoTime();
+                NightStore.importPublished(store, feeds, 2, dir.resolve("cache"));
+                long stored = System.nanoTime();
+                long heardA = atA.get(10, TimeUnit.SECONDS);
+                long heardB = atB.get(10, TimeUnit.SECONDS);
+                String key = NightStore.key(store);
+                for (ResultsServer s : List.of(a, b)) {
+                    String body = Http.get(s.port(), "/api/v1/elections/" + key + "/contests/0").body();
+                    assertThat(body).contains("\"version\":2,");
+                }
+                System.out.printf("shared store: import %d ms; heard after the commit by A %d ms, by B %d ms%n",
+                        (stored - before) / 1_000_000, (heardA - stored) / 1_000_000, (heardB - stored) / 1_000_000);
+            }
+        }
+    }
+}
