@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes every reader (formats/src/test/java/org/bellwether/formats/fuzz) with Jazzer for SECONDS each
-# (default 60, as CI does; run e.g. 1800 for a long local run), one after the other, each in its own JVM since
+# (default 60; CI gives each 30; run e.g. 1800 for a long local run), one after the other, each in its own JVM since
 # Jazzer fuzzes only one test per JVM (it skips the rest), and prints, per fuzzer,
 # libFuzzer's closing line: executions and seconds.
 #
