@@ -1,5 +1,12 @@
 package org.bellwether.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import org.bellwether.formats.InputException;
 import org.bellwether.store.StoreException;
@@ -16,7 +23,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:usage error (unknown option, contest, rule, election or version)",
-            "2:bad input (missing, empty, malformed or inconsistent file; damaged, foreign or unreachable store)",
+            "2:bad input (missing, empty, malformed or inconsistent file; damaged, foreign or unreachable store),"
+                + " or output that cannot be written (full disk, missing or read-only folder)",
             "3:reconcile found differences between the sources, or diff between the versions"})
 public final class Main implements Runnable {
 
@@ -30,7 +38,27 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(run(commandLine(), args, new FileOutputStream(FileDescriptor.out), System.out.charset()));
+    }
+
+    /**
+     * Runs the command with its standard output on {@code stdout}, checked: a write that fails (a full disk, a
+     * closed pipe) stops the command with one line on standard error and {@link ExitCodes#BAD_INPUT}, never exit 0
+     * with the output cut short.
+     */
+    static int run(CommandLine cli, String[] args, OutputStream stdout, Charset charset) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new CheckedStream(stdout, "standard output"), charset), 1 << 16));
+        cli.setOut(out);
+        int code = cli.execute(args);
+        try {
+            out.flush();
+        } catch (OutputFailure e) {
+            cli.getErr().println("bellwether: " + e.getMessage());
+            cli.getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        return code;
     }
 
     /** The configured command line, shared by {@link #main} and the tests. */
@@ -52,6 +80,10 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof InputException bad) {
+                command.getErr().println("bellwether: " + bad.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (e instanceof OutputFailure bad) {
                 command.getErr().println("bellwether: " + bad.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
