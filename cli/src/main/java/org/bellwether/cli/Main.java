@@ -85,7 +85,7 @@ public final class Main implements Runnable {
             }
             if (e instanceof OutputFailure bad) {
                 command.getErr().println("bellwether: " + bad.getMessage());
-                return ExitCodes.BAD_INPUT;
+                return bad.exitCode();
             }
             if (e instanceof StoreException bad) {
                 command.getErr().println("bellwether: " + bad.getMessage());

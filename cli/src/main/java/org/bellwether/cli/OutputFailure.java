@@ -15,12 +15,43 @@ final class OutputFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final boolean usage;
+
     OutputFailure(String what, IOException cause) {
         super("cannot write " + what + ": " + reason(cause), cause);
+        this.usage = false;
     }
 
     OutputFailure(String message) {
+        this(message, false);
+    }
+
+    private OutputFailure(String message, boolean usage) {
         super(message);
+        this.usage = usage;
+    }
+
+    /** An output the command line should not have asked for (onto one of its own inputs): a usage error. */
+    static OutputFailure usage(String message) {
+        return new OutputFailure(message, true);
+    }
+
+    int exitCode() {
+        return usage ? ExitCodes.USAGE : ExitCodes.BAD_INPUT;
+    }
+
+    /**
+     * The failure behind a writer's unchecked wrapper: the format writers wrap what the stream threw (an XML
+     * writer twice), and the innermost {@link IOException} holds the system's reason.
+     */
+    static OutputFailure unwrapped(String what, java.io.UncheckedIOException e) {
+        IOException deepest = e.getCause();
+        for (Throwable t = deepest; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                deepest = io;
+            }
+        }
+        return new OutputFailure(what, deepest);
     }
 
     /** What went wrong in the words of the operating system, without Java's class names or repeated paths. */
