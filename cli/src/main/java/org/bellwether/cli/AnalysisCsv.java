@@ -4,6 +4,8 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.Writer;
 import java.util.List;
+import org.bellwether.formats.report.CsvCells;
+import org.bellwether.formats.report.PlainText;
 
 /**
  * Writes an analysis report as RFC 4180 CSV in long form, one figure a line:
@@ -20,14 +22,15 @@ final class AnalysisCsv {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
         csv.writeComment(" Bellwether " + report.version() + ": " + report.title());
         for (AnalysisReport.InputFile f : report.inputs()) {
-            csv.writeComment(" input sha256=" + f.sha256() + " path=" + f.path());
+            csv.writeComment(" input sha256=" + f.sha256() + " path=" + PlainText.escape(f.path()));
         }
         csv.writeRecord("table", "row", "column", "value");
         for (Table table : report.tables()) {
             for (int r = 0; r < table.rows().size(); r++) {
                 List<Cell> row = table.rows().get(r);
                 for (int c = 0; c < row.size(); c++) {
-                    csv.writeRecord(table.id(), String.valueOf(r + 1), table.columns().get(c), value(row.get(c)));
+                    csv.writeRecord(table.id(), String.valueOf(r + 1), CsvCells.text(table.columns().get(c)),
+                            value(row.get(c)));
                 }
             }
         }
@@ -35,7 +38,7 @@ final class AnalysisCsv {
     }
 
     private static String value(Cell cell) {
-        return cell.number().map(java.math.BigDecimal::toPlainString).orElse(cell.text());
+        return cell.number().map(java.math.BigDecimal::toPlainString).orElseGet(() -> CsvCells.text(cell.text()));
     }
 
 }

@@ -46,7 +46,7 @@ final class DiffCommand implements Callable<Integer> {
             totals = diffs.isEmpty() ? "" : totals(results.load(Optional.empty(), new AsOf.Version(before)).election(),
                     results.load(Optional.empty(), new AsOf.Version(after)).election());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TextLines.of(spec.commandLine().getOut());
         out.print(table(diffs));
         out.print(totals);
         out.println(diffs.size() + " tall" + (diffs.size() == 1 ? "y differs" : "ies differ") + " between versions "

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bellwether.core.Election;
+import org.bellwether.formats.report.PlainText;
 import org.bellwether.store.ImportResult;
 import org.bellwether.store.ResultsStore;
 import org.bellwether.store.VersionInfo;
@@ -50,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
         Election election = named(Inputs.read(files, reading.toReadOptions(), spec.commandLine().getErr()));
         try (ResultsStore results = store.open()) {
             ImportResult result = results.importElection(election, SoftwareVersion.named(), main.clock());
-            spec.commandLine().getOut().println(describe(result, results.describe()));
+            spec.commandLine().getOut().println(PlainText.escape(describe(result, results.describe())));
         }
         return ExitCodes.OK;
     }

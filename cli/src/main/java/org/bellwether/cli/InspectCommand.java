@@ -37,7 +37,7 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Election e = Inputs.read(files, reading.toReadOptions(), spec.commandLine().getErr());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TextLines.of(spec.commandLine().getOut());
         out.println("Election: " + e.name() + e.date().map(d -> " (" + d + ")").orElse("")
                 + ", type " + e.type().name().toLowerCase(Locale.ROOT));
         for (Source s : e.sources()) {

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import org.bellwether.formats.InputException;
+import org.bellwether.formats.report.PlainText;
 import org.bellwether.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,7 +55,7 @@ public final class Main implements Runnable {
         try {
             out.flush();
         } catch (OutputFailure e) {
-            cli.getErr().println("bellwether: " + e.getMessage());
+            cli.getErr().println("bellwether: " + PlainText.escape(e.getMessage()));
             cli.getErr().flush();
             return ExitCodes.BAD_INPUT;
         }
@@ -71,7 +72,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(clock));
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
-            command.getErr().println("bellwether: " + e.getMessage());
+            command.getErr().println("bellwether: " + PlainText.escape(e.getMessage()));
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr())) {
                 command.getErr().println("Try 'bellwether " + commandPath(command) + "--help' for usage.");
             }
@@ -80,15 +81,15 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof InputException bad) {
-                command.getErr().println("bellwether: " + bad.getMessage());
+                command.getErr().println("bellwether: " + PlainText.escape(bad.getMessage()));
                 return ExitCodes.BAD_INPUT;
             }
             if (e instanceof OutputFailure bad) {
-                command.getErr().println("bellwether: " + bad.getMessage());
+                command.getErr().println("bellwether: " + PlainText.escape(bad.getMessage()));
                 return bad.exitCode();
             }
             if (e instanceof StoreException bad) {
-                command.getErr().println("bellwether: " + bad.getMessage());
+                command.getErr().println("bellwether: " + PlainText.escape(bad.getMessage()));
                 return switch (bad.kind()) {
                     case UNUSABLE_STORE -> ExitCodes.BAD_INPUT;
                     case BAD_REFERENCE -> ExitCodes.USAGE;

@@ -32,7 +32,7 @@ final class VersionsCommand implements Callable<Integer> {
         try (ResultsStore results = store.openExisting()) {
             versions = results.versions(Optional.ofNullable(election));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TextLines.of(spec.commandLine().getOut());
         if (versions.isEmpty()) {
             out.println("No versions stored yet.");
         }

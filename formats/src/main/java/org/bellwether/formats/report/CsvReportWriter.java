@@ -30,7 +30,8 @@ final class CsvReportWriter {
         csv.writeComment(" Bellwether " + report.softwareVersion() + ": " + report.title());
         for (ElectionReport e : report.elections()) {
             for (Source s : e.election().sources()) {
-                csv.writeComment(" input sha256=" + s.sha256() + " reader=" + s.reader() + " path=" + s.path());
+                csv.writeComment(" input sha256=" + s.sha256() + " reader=" + s.reader() + " path="
+                        + PlainText.escape(s.path()));
             }
         }
         csv.writeRecord(HEADER);
@@ -46,8 +47,9 @@ final class CsvReportWriter {
         Outcome o = report.outcome();
         for (Round round : o.rounds()) {
             for (Standing s : round.standings()) {
-                csv.writeRecord(election, o.contest().name(), String.valueOf(round.number()), "total", "",
-                        String.valueOf(s.rank()), s.choice().name(), s.choice().party().orElse(""),
+                csv.writeRecord(CsvCells.text(election), CsvCells.text(o.contest().name()),
+                        String.valueOf(round.number()), "total", "", String.valueOf(s.rank()),
+                        CsvCells.text(s.choice().name()), CsvCells.text(s.choice().party().orElse("")),
                         String.valueOf(s.votes()), Numbers.percent(s.votes(), round.totalVotes()).replace("%", ""),
                         s.status().name());
             }
@@ -57,8 +59,9 @@ final class CsvReportWriter {
                 for (int i = 0; i < row.votes().size(); i++) {
                     Choice choice = o.contest().choices().get(i);
                     long v = row.votes().get(i);
-                    csv.writeRecord(election, o.contest().name(), "", b.dimension(), row.label(), "", choice.name(),
-                            choice.party().orElse(""), String.valueOf(v),
+                    csv.writeRecord(CsvCells.text(election), CsvCells.text(o.contest().name()), "", b.dimension(),
+                            CsvCells.text(row.label()), "", CsvCells.text(choice.name()),
+                            CsvCells.text(choice.party().orElse("")), String.valueOf(v),
                             Numbers.percent(v, row.total()).replace("%", ""), "");
                 }
             }
