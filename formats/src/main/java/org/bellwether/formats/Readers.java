@@ -89,9 +89,8 @@ public final class Readers {
         if (binary) {
             throw new InputException(file.toString(), "", "binary file (it contains NUL bytes), not a results file");
         }
-        throw new InputException(file.toString(), "", "unknown layout: not a format Bellwether reads (it starts with "
-                + InputException.echo(new String(head, 0, Math.min(head.length, 60),
-                        java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElse("")) + ")");
+        throw new InputException(file.toString(), "", "unknown layout: not a format Bellwether reads ("
+                + FileStart.describe(file, head) + ")");
     }
 
     static byte[] head(Path file) {

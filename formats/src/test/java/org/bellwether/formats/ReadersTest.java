@@ -69,7 +69,8 @@ class ReadersTest {
         Path odd = Files.writeString(dir.resolve("odd.txt"), "name;votes\nSmith;12\n");
 
         assertThatThrownBy(() -> readers.read(List.of(odd), ReadOptions.DEFAULT))
-                .hasMessage(odd + ": unknown layout: not a format Bellwether reads (it starts with \"name;votes\")");
+                .hasMessage(odd + ": unknown layout: not a format Bellwether reads (it looks like text of another"
+                        + " kind, starting \"name;votes\")");
     }
 
     @Test
