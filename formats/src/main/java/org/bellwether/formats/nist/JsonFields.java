@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.JsonProblem;
+import org.bellwether.formats.JsonSkip;
 
 /** {@link Fields} over a Jackson streaming parser; places are JSON paths such as {@code $.Election[0].Name}. */
 final class JsonFields implements Fields {
@@ -41,7 +42,9 @@ final class JsonFields implements Fields {
     }
 
     private void readObject(ObjectReader reader) {
+        int members = 0;
         while (next() == JsonToken.FIELD_NAME) {
+            NistLimit.MEMBERS.check(++members, file, where());
             String name = name();
             next();
             consumed = false;
@@ -180,7 +183,8 @@ final class JsonFields implements Fields {
 
     private void skipValue() {
         try {
-            json.skipChildren();
+            int members = JsonSkip.skip(json, NistLimit.MEMBERS.limit(), NistLimit.NESTING_DEPTH.limit());
+            NistLimit.MEMBERS.check(members, file, where());
         } catch (StreamConstraintsException e) {
             throw new InputException(file, where(), JsonLimits.problem(e), e);
         } catch (JsonProcessingException e) {
