@@ -70,7 +70,14 @@ public final class Readers {
     public void readInto(Path file, ElectionBuilder builder, ReadOptions options) {
         byte[] head = head(file);
         ResultsReader reader = detect(file, head);
+        builder.takeNormalisedNames();
         reader.read(file, builder, options);
+        List<String> normalised = builder.takeNormalisedNames();
+        if (!normalised.isEmpty()) {
+            builder.note(reader.name() + ": " + file.getFileName() + ": names compared after Unicode normalisation"
+                    + " (NFKC, format characters such as zero-width spaces removed, white space collapsed), e.g. "
+                    + String.join(", ", normalised.stream().map(Readers::visible).toList()));
+        }
         builder.source(new Source(file.toString(), sha256(file), reader.name()));
     }
 
@@ -91,6 +98,18 @@ public final class Readers {
         }
         throw new InputException(file.toString(), "", "unknown layout: not a format Bellwether reads ("
                 + FileStart.describe(file, head) + ")");
+    }
+
+    /** A name in quotes with its invisible characters shown as {@code \}{@code uXXXX}. */
+    private static String visible(String name) {
+        StringBuilder out = new StringBuilder("'");
+        for (char c : name.toCharArray()) {
+            int type = Character.getType(c);
+            boolean invisible = type == Character.FORMAT || type == Character.CONTROL
+                    || Character.isWhitespace(c) && c != ' ' || Character.isSpaceChar(c) && c != ' ';
+            out.append(invisible ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return out.append('\'').toString();
     }
 
     static byte[] head(Path file) {
