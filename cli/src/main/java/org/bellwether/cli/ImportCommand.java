@@ -40,7 +40,8 @@ final class ImportCommand implements Callable<Integer> {
                     + " decides which election the files are a version of")
     String name;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the election day, for files that give none")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = ElectionDay.class,
+            description = "the election day, for files that give none (" + ElectionDay.RANGE + ")")
     LocalDate date;
 
     @Mixin

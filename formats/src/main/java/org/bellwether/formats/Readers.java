@@ -34,6 +34,9 @@ public final class Readers {
     }
 
     public Election read(List<Path> files, ReadOptions options) {
+        if (files.isEmpty()) {
+            throw new InputException("(no files)", "", "no results files to read");
+        }
         ElectionBuilder builder = new ElectionBuilder();
         int[] firstRows = new int[files.size()];
         for (int i = 0; i < files.size(); i++) {
@@ -71,7 +74,12 @@ public final class Readers {
         byte[] head = head(file);
         ResultsReader reader = detect(file, head);
         builder.takeNormalisedNames();
+        int before = builder.tallyCount();
         reader.read(file, builder, options);
+        if (builder.tallyCount() == before) {
+            throw new InputException(file.toString(), "", "no results: the file holds no count for any choice (a"
+                    + " header with no records, or a file cut short?)");
+        }
         List<String> normalised = builder.takeNormalisedNames();
         if (!normalised.isEmpty()) {
             builder.note(reader.name() + ": " + file.getFileName() + ": names compared after Unicode normalisation"
