@@ -21,6 +21,11 @@ final class Failures {
         return StoreException.unusable(db.describe() + ": " + explain(e), e);
     }
 
+    /** The first line of an exception's message, which for Flyway holds the whole story. */
+    static String firstLine(Exception e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+    }
+
     /** The driver's message, with what it means for a results store where that is not obvious. */
     static String explain(SQLException e) {
         String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();

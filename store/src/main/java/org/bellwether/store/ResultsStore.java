@@ -40,7 +40,7 @@ public final class ResultsStore implements AutoCloseable {
         Database db = Database.of(Objects.requireNonNull(spec, "store location"));
         db.checkBeforeOpen(create);
         try {
-            Schema.migrate(db);
+            Schema.prepare(db, create);
         } catch (SQLException e) {
             throw StoreException.unusable(db.describe() + ": cannot open the results store: "
                     + Failures.explain(e), e);
