@@ -17,6 +17,8 @@ class OutputPathsTest {
     private static final String RUNOFF = SharedData.file(
             "ga06-2017/openelections/20170620__ga__special__general__runoff__cobb__precinct.csv").getParent().toString();
 
+    private static final String CLARITY = SharedData.file("ga06-2017/clarity/special_Cobb.xml").getParent().toString();
+
     @TempDir
     Path dir;
 
@@ -94,6 +96,22 @@ class OutputPathsTest {
             assertThat(run.err()).isEqualTo("bellwether: cannot write " + out
                     + ": the disk is full (no space left on device)\n");
             assertThat(listing(dir)).isEmpty();
+        }
+    }
+
+    @Test
+    void anImportOntoAFullDiskSaysTheDiskIsFull() throws Exception {
+        Optional<SmallDisk> disk = SmallDisk.mount(dir, "size=200k");
+        assumeTrue(disk.isPresent(), SmallDisk.CANNOT_MOUNT);
+        try (SmallDisk d = disk.get()) {
+            Path db = d.dir().resolve("results.db");
+
+            CommandRun run = CommandRun.of("import", CLARITY, "--db", db.toString());
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).startsWith("bellwether: " + db + ": the disk holding the results store is full;"
+                    + " nothing of this import was stored: free some space and import again (");
+            assertThat(run.err().lines()).hasSize(1);
         }
     }
 

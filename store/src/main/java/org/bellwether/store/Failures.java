@@ -33,6 +33,11 @@ final class Failures {
             return "the results store is damaged or not an SQLite database (" + message + ");"
                     + " restore it from a backup";
         }
+        if (message.contains("SQLITE_FULL") || message.toLowerCase(java.util.Locale.ROOT).contains("disk is full")
+                || message.toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
+            return "the disk holding the results store is full; nothing of this import was stored: free some space"
+                    + " and import again (" + message + ")";
+        }
         if (message.contains("SQLITE_BUSY")) {
             return "the results store is busy: another import has held it too long (" + message + ")";
         }
