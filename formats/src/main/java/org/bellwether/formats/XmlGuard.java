@@ -163,12 +163,22 @@ public final class XmlGuard extends FilterInputStream {
         }
     }
 
-    /** A byte of a tag after its start: counted in the run like any byte before the next '<'. */
+    /** A byte of a tag after its start: counted in the run, with those before it, like any byte before the next '<'. */
     private State tag(byte b) {
+        run = matchedSoFar();
         state = State.TEXT;
-        run = 1;
         text(b);
         return state;
+    }
+
+    /** The bytes after '<' already seen as a possible comment or CDATA start: they belong to the run too. */
+    private long matchedSoFar() {
+        return switch (state) {
+            case BANG -> 1;
+            case DASH1 -> 2;
+            case CDATA -> 1 + matched;
+            default -> 0;
+        };
     }
 
     private State enter(State section) {

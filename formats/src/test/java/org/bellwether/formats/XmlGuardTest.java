@@ -79,6 +79,74 @@ class XmlGuardTest {
         assertThat(drain(bytes)).isEqualTo(bytes.length);
     }
 
+    @Test
+    void theLimitsAreExactToTheByte() throws IOException {
+        String run = "<" + "x".repeat(MIB) + "<![CDATX" + "x".repeat(MIB - 7) + "<!-" + "x".repeat(MIB - 2);
+        String comment = "<!--" + "<".repeat(MIB - 3) + "-->";
+
+        assertThat(drain(run.getBytes(StandardCharsets.UTF_8))).isEqualTo(run.length());
+        assertThat(drain(comment.getBytes(StandardCharsets.UTF_8))).isEqualTo(comment.length());
+        assertRefused("<" + "x".repeat(MIB + 1), 1, RUN);
+        assertRefused("<![CDATX" + "x".repeat(MIB - 6), 1, RUN);
+        assertRefused("x".repeat(MIB + 1), 1, RUN);
+        assertRefused("<!--" + "<".repeat(MIB - 2) + "-->", 1, SECTION);
+    }
+
+    @Test
+    void somethingThatOnlyStartsLikeCdataIsARunLikeAnyOther() {
+        assertRefused("<a><![CDAXA[" + "x".repeat(MIB + 1) + "]]></a>", 1, RUN);
+    }
+
+    @Test
+    void aByteAtATimeIsGuardedAsWell() throws IOException {
+        byte[] bad = {'<', 'a', '>', (byte) 0xC3, 'x'};
+        try (InputStream in = XmlGuard.of(new ByteArrayInputStream(bad))) {
+            assertThat(in.read()).isEqualTo('<');
+            in.read();
+            in.read();
+            in.read();
+            assertThatThrownBy(in::read).isInstanceOf(XmlGuard.Refused.class);
+        }
+    }
+
+    @Test
+    void theEdgesOfUtf8() throws IOException {
+        for (int[] valid : new int[][] {{0xC2, 0x80}, {0xDF, 0xBF}, {0xE0, 0xA0, 0x80}, {0xED, 0x9F, 0xBF},
+            {0xEF, 0xBF, 0xBF}, {0xF0, 0x90, 0x80, 0x80}, {0xF4, 0x8F, 0xBF, 0xBF}}) {
+            assertThat(drain(bytes(valid))).as(java.util.Arrays.toString(valid)).isEqualTo(valid.length + 3);
+        }
+        for (int[] invalid : new int[][] {{0xC1, 0xBF}, {0xC2, 0x7F}, {0xC2, 0xC0}, {0xE0, 0x9F, 0x80},
+            {0xED, 0xA0, 0x80}, {0xF0, 0x8F, 0x80, 0x80}, {0xF4, 0x90, 0x80, 0x80}, {0xF5, 0x80, 0x80, 0x80},
+            {0x80}}) {
+            assertThatThrownBy(() -> drain(bytes(invalid))).as(java.util.Arrays.toString(invalid))
+                    .isInstanceOf(XmlGuard.Refused.class);
+        }
+    }
+
+    @Test
+    void utf16IsLeftToTheParser() throws IOException {
+        byte[] withMark = "\uFEFF<a>\u00E9</a>".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bigEndian = "\uFEFF<a>\u00E9</a>".getBytes(StandardCharsets.UTF_16BE);
+        byte[] noMark = "<a>\u00E9</a>".getBytes(StandardCharsets.UTF_16BE);
+
+        assertThat(drain(withMark)).isEqualTo(withMark.length);
+        assertThat(drain(bigEndian)).isEqualTo(bigEndian.length);
+        assertThat(drain(noMark)).isEqualTo(noMark.length);
+        assertThat(XmlGuard.isUtf8(new byte[] {'<'})).isTrue();
+        assertThat(XmlGuard.isUtf8(new byte[0])).isTrue();
+    }
+
+    private static byte[] bytes(int... values) {
+        byte[] out = new byte[values.length + 3];
+        out[0] = '<';
+        out[1] = 'a';
+        out[2] = '>';
+        for (int i = 0; i < values.length; i++) {
+            out[i + 3] = (byte) values[i];
+        }
+        return out;
+    }
+
     private static void assertRefused(String xml, int line, String message) {
         assertThatThrownBy(() -> drain(xml.getBytes(StandardCharsets.UTF_8))).isInstanceOf(XmlGuard.Refused.class)
                 .hasMessage(message).satisfies(e -> assertThat(((XmlGuard.Refused) e).line()).isEqualTo(line));
