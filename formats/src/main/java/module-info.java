@@ -4,7 +4,7 @@
  */
 module org.bellwether.formats {
     requires transitive org.bellwether.core;
-    requires com.fasterxml.jackson.core;
+    requires transitive com.fasterxml.jackson.core;
     requires de.siegmar.fastcsv;
     requires transitive java.xml;
 

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.List;
 import org.bellwether.render.Cell;
 import org.bellwether.render.Table;
+import org.bellwether.formats.report.CsvCells;
 
 /**
  * Writes an analysis report as RFC 4180 CSV in long form, one figure a line:
@@ -24,10 +25,10 @@ final class AnalysisCsv {
         csv.writeRecord("table", "row", "column", "value");
         csv.writeRecord("software", "1", "name", "bellwether");
         csv.writeRecord("software", "1", "version", report.version());
-        csv.writeRecord("software", "1", "title", report.title());
+        csv.writeRecord("software", "1", "title", CsvCells.text(report.title()));
         for (int i = 0; i < report.inputs().size(); i++) {
             AnalysisReport.InputFile f = report.inputs().get(i);
-            csv.writeRecord("inputs", String.valueOf(i + 1), "path", f.path());
+            csv.writeRecord("inputs", String.valueOf(i + 1), "path", CsvCells.text(f.path()));
             csv.writeRecord("inputs", String.valueOf(i + 1), "sha256", f.sha256());
         }
         for (Table table : report.tables()) {
@@ -43,7 +44,7 @@ final class AnalysisCsv {
     }
 
     private static String value(Cell cell) {
-        return cell.number().map(java.math.BigDecimal::toPlainString).orElse(cell.text());
+        return cell.number().map(java.math.BigDecimal::toPlainString).orElseGet(() -> CsvCells.text(cell.text()));
     }
 
 }

@@ -28,7 +28,8 @@ final class AnalysisOutput {
                 report.inputs(), report.tables().stream().filter(t -> tables.contains(t.id())).toList(),
                 report.notes());
         if (out != null) {
-            WholeFile.chars(out, w -> write(selected, w));
+            WholeFile.chars(out, report.inputs().stream().map(AnalysisReport.InputFile::path).toList(),
+                    w -> write(selected, w));
             return;
         }
         try {

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import org.bellwether.render.Cell;
 import org.bellwether.render.Table;
+import org.bellwether.formats.report.PlainText;
 
 /** Writes an analysis report as aligned plain-text tables: figures to the right, words to the left. */
 final class AnalysisText {
@@ -15,21 +16,21 @@ final class AnalysisText {
     static void write(AnalysisReport report, Writer out) throws IOException {
         out.write(report.title() + "\n" + "=".repeat(report.title().length()) + "\n");
         for (Table table : report.tables()) {
-            out.write("\n" + table.title() + "\n\n");
+            out.write("\n" + PlainText.escape(table.title()) + "\n\n");
             out.write(render(table));
             for (String note : table.notes()) {
-                out.write("  - " + note + "\n");
+                out.write("  - " + PlainText.escape(note) + "\n");
             }
         }
         if (!report.notes().isEmpty()) {
             out.write("\nMethod:\n");
             for (String note : report.notes()) {
-                out.write("  - " + note + "\n");
+                out.write("  - " + PlainText.escape(note) + "\n");
             }
         }
         out.write("\nInputs (SHA-256):\n");
         for (AnalysisReport.InputFile f : report.inputs()) {
-            out.write("  " + f.sha256() + "  " + f.path() + "\n");
+            out.write("  " + f.sha256() + "  " + PlainText.escape(f.path()) + "\n");
         }
         out.write("\nMade by Bellwether " + report.version() + ".\n");
     }
@@ -41,14 +42,14 @@ final class AnalysisText {
         for (int c = 0; c < columns; c++) {
             width[c] = table.columns().get(c).length();
             for (List<Cell> row : table.rows()) {
-                width[c] = Math.max(width[c], row.get(c).text().length());
+                width[c] = Math.max(width[c], PlainText.escape(row.get(c).text()).length());
                 right[c] |= row.get(c).number().isPresent();
             }
         }
         StringBuilder out = new StringBuilder();
         line(out, table.columns(), width, right);
         for (List<Cell> row : table.rows()) {
-            line(out, row.stream().map(Cell::text).toList(), width, right);
+            line(out, row.stream().map(cell -> PlainText.escape(cell.text())).toList(), width, right);
         }
         return out.toString();
     }

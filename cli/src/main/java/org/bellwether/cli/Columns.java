@@ -1,6 +1,7 @@
 package org.bellwether.cli;
 
 import java.util.List;
+import org.bellwether.formats.report.PlainText;
 
 /** Plain-text columns as wide as their widest cell; columns from {@code firstNumeric} on align right. */
 final class Columns {
@@ -8,7 +9,9 @@ final class Columns {
     private Columns() {
     }
 
-    static String render(List<List<String>> rows, int firstNumeric) {
+    /** Cells are escaped ({@code PlainText}): a name from a file cannot break a row in two. */
+    static String render(List<List<String>> given, int firstNumeric) {
+        List<List<String>> rows = given.stream().map(r -> r.stream().map(PlainText::escape).toList()).toList();
         int[] width = new int[rows.get(0).size()];
         for (List<String> row : rows) {
             for (int c = 0; c < width.length; c++) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bellwether.core.Election;
+import org.bellwether.core.Source;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,8 @@ final class ConvertCommand implements Callable<Integer> {
             to.write(election, new Utf8Chars(stdout));
             stdout.flush();
         } else {
-            WholeFile.bytes(out, o -> to.write(election, o));
+            WholeFile.bytes(out, election.sources().stream().map(Source::path).toList(),
+                    o -> to.write(election, o));
         }
         return ExitCodes.OK;
     }

@@ -52,13 +52,14 @@ final class DiffCommand implements Callable<Integer> {
                 later = results.load(Optional.empty(), new AsOf.Version(after)).election();
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter raw = spec.commandLine().getOut();
         if (output.json()) {
             Election first = earlier;
             Election second = later;
-            JsonDocument.write(out, "diff.schema.json", g -> DiffJson.write(g, before, after, diffs, first, second));
+            JsonDocument.write(raw, "diff.schema.json", g -> DiffJson.write(g, before, after, diffs, first, second));
             return diffs.isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENCES;
         }
+        PrintWriter out = TextLines.of(raw);
         out.print(table(diffs));
         out.print(diffs.isEmpty() ? "" : totals(earlier, later));
         out.println(diffs.size() + " tall" + (diffs.size() == 1 ? "y differs" : "ies differ") + " between versions "

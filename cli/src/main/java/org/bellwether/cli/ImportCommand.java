@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bellwether.core.Certification;
 import org.bellwether.core.Election;
+import org.bellwether.formats.report.PlainText;
 import org.bellwether.store.ImportResult;
 import org.bellwether.store.ResultsStore;
 import org.bellwether.store.VersionInfo;
@@ -40,8 +41,9 @@ final class ImportCommand implements Callable<Integer> {
                     + " file name gives one); with the date it decides which election the files are a version of")
     String name;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the election day, for files that give none or to replace"
-            + " theirs (a wrongly dated OpenElections file name)")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = ElectionDay.class,
+            description = "the election day, for files that give none or to replace theirs (a wrongly dated"
+                    + " OpenElections file name; " + ElectionDay.RANGE + ")")
     LocalDate date;
 
     @Option(names = "--certified",
@@ -64,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
             if (output.json()) {
                 JsonDocument.write(spec.commandLine().getOut(), "import.schema.json", g -> json(g, result));
             } else {
-                spec.commandLine().getOut().println(describe(result, results.describe()));
+                spec.commandLine().getOut().println(PlainText.escape(describe(result, results.describe())));
             }
         }
         return ExitCodes.OK;

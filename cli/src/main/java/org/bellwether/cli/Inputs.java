@@ -32,11 +32,16 @@ final class Inputs {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
+                int before = files.size();
                 try (Stream<Path> listing = Files.list(path)) {
                     listing.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new InputException(path.toString(), "", "folder cannot be listed: " + e.getMessage(), e);
+                }
+                if (files.size() == before) {
+                    throw new InputException(path.toString(), "", "the folder holds no results files (files whose"
+                            + " names start with '.' are skipped)");
                 }
             } else {
                 files.add(path);

@@ -40,11 +40,12 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Election e = Inputs.read(files, reading.toReadOptions(), spec.commandLine().getErr());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter raw = spec.commandLine().getOut();
         if (output.json()) {
-            JsonDocument.write(out, "inspect.schema.json", g -> InspectJson.write(g, e));
+            JsonDocument.write(raw, "inspect.schema.json", g -> InspectJson.write(g, e));
             return ExitCodes.OK;
         }
+        PrintWriter out = TextLines.of(raw);
         out.println("Election: " + e.name() + e.date().map(d -> " (" + d + ")").orElse("")
                 + ", type " + e.type().name().toLowerCase(Locale.ROOT));
         for (Source s : e.sources()) {

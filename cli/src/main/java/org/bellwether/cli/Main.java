@@ -1,7 +1,15 @@
 package org.bellwether.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import org.bellwether.formats.InputException;
+import org.bellwether.formats.report.PlainText;
 import org.bellwether.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +24,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:usage error (unknown option, contest, rule, election or version)",
-            "2:bad input (missing, empty, malformed or inconsistent file; damaged, foreign or unreachable store)",
+            "2:bad input (missing, empty, malformed or inconsistent file; damaged, foreign or unreachable store),"
+                + " or output that cannot be written (full disk, missing or read-only folder)",
             "3:reconcile found differences between the sources, or diff between the versions"})
 public final class Main implements Runnable {
 
@@ -30,7 +39,27 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(run(commandLine(), args, new FileOutputStream(FileDescriptor.out), System.out.charset()));
+    }
+
+    /**
+     * Runs the command with its standard output on {@code stdout}, checked: a write that fails (a full disk, a
+     * closed pipe) stops the command with one line on standard error and {@link ExitCodes#BAD_INPUT}, never exit 0
+     * with the output cut short.
+     */
+    static int run(CommandLine cli, String[] args, OutputStream stdout, Charset charset) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new CheckedStream(stdout, "standard output"), charset), 1 << 16));
+        cli.setOut(out);
+        int code = cli.execute(args);
+        try {
+            out.flush();
+        } catch (OutputFailure e) {
+            cli.getErr().println("bellwether: " + PlainText.escape(e.getMessage()));
+            cli.getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        return code;
     }
 
     /** The configured command line, shared by {@link #main} and the tests. */
@@ -43,7 +72,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(clock));
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
-            command.getErr().println("bellwether: " + e.getMessage());
+            command.getErr().println("bellwether: " + PlainText.escape(e.getMessage()));
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr())) {
                 command.getErr().println("Try 'bellwether " + commandPath(command) + "--help' for usage.");
             }
@@ -52,11 +81,15 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof InputException bad) {
-                command.getErr().println("bellwether: " + bad.getMessage());
+                command.getErr().println("bellwether: " + PlainText.escape(bad.getMessage()));
                 return ExitCodes.BAD_INPUT;
             }
+            if (e instanceof OutputFailure bad) {
+                command.getErr().println("bellwether: " + PlainText.escape(bad.getMessage()));
+                return bad.exitCode();
+            }
             if (e instanceof StoreException bad) {
-                command.getErr().println("bellwether: " + bad.getMessage());
+                command.getErr().println("bellwether: " + PlainText.escape(bad.getMessage()));
                 return switch (bad.kind()) {
                     case UNUSABLE_STORE -> ExitCodes.BAD_INPUT;
                     case BAD_REFERENCE -> ExitCodes.USAGE;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import org.bellwether.core.Source;
 import org.bellwether.formats.report.Report;
 import org.bellwether.formats.report.ReportFormat;
 import picocli.CommandLine.Option;
@@ -18,9 +20,13 @@ final class OutputOptions {
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path out;
 
+    private static List<String> inputs(Report report) {
+        return report.elections().stream().flatMap(e -> e.election().sources().stream()).map(Source::path).toList();
+    }
+
     void write(Report report, PrintWriter stdout) {
         if (out != null) {
-            WholeFile.chars(out, w -> format.write(report, w));
+            WholeFile.chars(out, inputs(report), w -> format.write(report, w));
             return;
         }
         try {

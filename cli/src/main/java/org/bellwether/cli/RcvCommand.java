@@ -114,7 +114,7 @@ final class RcvCommand implements Callable<Integer> {
                 writer.flush();
             } else {
                 Path target = outcomes.size() == 1 ? out : numbered(out, i + 1);
-                WholeFile.chars(target, w -> emit(outcome, read, inputs, w));
+                WholeFile.chars(target, readPaths(read), w -> emit(outcome, read, inputs, w));
             }
         }
         return ExitCodes.OK;
@@ -191,6 +191,13 @@ final class RcvCommand implements Callable<Integer> {
             case SingleTransferableVote stv -> stv.withTieBreak(tie);
             default -> rule;
         };
+    }
+
+    /** The files the count read, which --out must not name: the configuration and its cast-vote records. */
+    private List<String> readPaths(RctabConfig read) {
+        List<String> paths = new java.util.ArrayList<>(List.of(config.toString()));
+        read.sources().forEach(source -> paths.add(source.path().toString()));
+        return paths;
     }
 
     private static String inputs(RctabConfig config) throws IOException {

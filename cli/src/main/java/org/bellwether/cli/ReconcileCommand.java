@@ -72,7 +72,7 @@ final class ReconcileCommand implements Callable<Integer> {
     }
 
     private void print(Reconciliation result, String contestA, String contestB) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TextLines.of(spec.commandLine().getOut());
         out.println("A: " + a + "  (" + contestA + ")");
         out.println("B: " + b + "  (" + contestB + ")");
         out.println(String.format(Locale.ROOT, "%-28s %-28s %12s %12s %12s", "Unit", "Choice", "A", "B", "B - A"));

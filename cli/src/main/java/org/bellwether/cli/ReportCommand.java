@@ -1,6 +1,7 @@
 package org.bellwether.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.bellwether.analysis.LeanTable;
 import org.bellwether.analysis.house.HouseOptions;
@@ -58,16 +59,19 @@ final class ReportCommand implements Callable<Integer> {
                 "ga06-2017/shapes/GA06_Precincts.geojson");
         ReportSections sections = new ReportSections(run, leans, cycle, options);
         String html = sections.page(mapSpecial, mapBaseline, shapeFile, specials.fuzzyThreshold());
-        write(html);
+        List<String> inputs = new java.util.ArrayList<>(run.log.files().stream().map(AnalysisReport.InputFile::path)
+                .toList());
+        inputs.add(shapeFile.toString());
+        write(html, inputs);
         return ExitCodes.OK;
     }
 
-    private void write(String html) {
+    private void write(String html, List<String> inputs) {
         if (out == null) {
             spec.commandLine().getOut().print(html);
             spec.commandLine().getOut().flush();
         } else {
-            WholeFile.chars(out, w -> w.write(html));
+            WholeFile.chars(out, inputs, w -> w.write(html));
         }
     }
 }

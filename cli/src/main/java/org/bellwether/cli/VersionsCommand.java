@@ -37,11 +37,12 @@ final class VersionsCommand implements Callable<Integer> {
         try (ResultsStore results = store.openExisting()) {
             versions = results.versions(Optional.ofNullable(election));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter raw = spec.commandLine().getOut();
         if (output.json()) {
-            JsonDocument.write(out, "versions.schema.json", g -> json(g, versions));
+            JsonDocument.write(raw, "versions.schema.json", g -> json(g, versions));
             return ExitCodes.OK;
         }
+        PrintWriter out = TextLines.of(raw);
         if (versions.isEmpty()) {
             out.println("No versions stored yet.");
         }

@@ -3,19 +3,24 @@ package org.bellwether.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Collects what one or more readers find into an {@link Election}. Contests, choices, units and vote types are
- * interned by name and get the index of their first appearance, so several files of the same election (one per
+ * interned by name (compared as {@link NameKey}s: after Unicode normalisation) and get the index of their first
+ * appearance, so several files of the same election (one per
  * county) fold into one. Not thread-safe: one reader feeds it at a time.
  */
 public final class ElectionBuilder {
 
     /** For the size hint: tallies per unit, fewer than a general election precinct has, so as not to undersize. */
     private static final int TALLIES_PER_UNIT = 32;
+    /** Examples kept of names that needed normalising: enough for a note, bounded whatever the file holds. */
+    private static final int MAX_NORMALISED_KEPT = 3;
 
     private String name = "";
     private LocalDate date;
@@ -37,6 +42,7 @@ public final class ElectionBuilder {
     private final List<String> notes = new ArrayList<>();
     private String state;
     private Certification certification = Certification.UNOFFICIAL;
+    private final Set<String> normalised = new LinkedHashSet<>();
 
     public ElectionBuilder name(String electionName) {
         if (name.isEmpty()) {
@@ -113,32 +119,54 @@ public final class ElectionBuilder {
 
     /** The index of the contest with this name, added with {@code voteFor} when new. */
     public int contest(String contestName, int voteFor) {
-        Integer known = contestIndex.get(contestName);
+        String key = key(contestName);
+        Integer known = contestIndex.get(key);
         if (known != null) {
             return known;
         }
         int index = contests.size();
         TallyLimits.check("contest count", index, TallyLimits.MAX_CONTESTS);
         contests.add(new ContestDraft(contestName, voteFor));
-        contestIndex.put(contestName, index);
+        contestIndex.put(key, index);
         return index;
     }
 
     /** The index of the choice within its contest, added when new; a known party fills in a missing one. */
     public int choice(int contest, String choiceName, Optional<String> party, boolean writeIn) {
-        return contests.get(contest).choice(choiceName, party, writeIn);
+        return contests.get(contest).choice(choiceName, key(choiceName), party, writeIn);
+    }
+
+    /** The name's {@link NameKey}, remembering names that needed normalising for the reader's note. */
+    private String key(String name) {
+        String key = NameKey.of(name);
+        if (!key.equals(name) && normalised.size() < MAX_NORMALISED_KEPT) {
+            normalised.add(name);
+        }
+        return key;
+    }
+
+    /**
+     * The names added since the last call that were compared only after Unicode normalisation (they held a
+     * format character such as a zero-width space, a compatibility form or irregular white space), at most
+     * {@value #MAX_NORMALISED_KEPT}; a reader notes them for its file. Each call starts the list afresh.
+     */
+    public List<String> takeNormalisedNames() {
+        List<String> taken = List.copyOf(normalised);
+        normalised.clear();
+        return taken;
     }
 
     /** The index of the unit with this id, added when new. */
     public int unit(String id, String unitName, UnitLevel level, Optional<String> parentId) {
-        Integer known = unitIndex.get(id);
+        String key = key(id);
+        Integer known = unitIndex.get(key);
         if (known != null) {
             return known;
         }
         int index = units.size();
         TallyLimits.check("unit count", index, TallyLimits.MAX_UNITS);
         units.add(new ReportingUnit(id, unitName, level, parentId));
-        unitIndex.put(id, index);
+        unitIndex.put(key, index);
         return index;
     }
 
@@ -224,8 +252,8 @@ public final class ElectionBuilder {
             this.voteFor = voteFor;
         }
 
-        int choice(String choiceName, Optional<String> party, boolean writeIn) {
-            Integer known = index.get(choiceName);
+        int choice(String choiceName, String key, Optional<String> party, boolean writeIn) {
+            Integer known = index.get(key);
             if (known != null) {
                 Choice held = choices.get(known);
                 if (held.party().isEmpty() && party.isPresent()) {
@@ -236,7 +264,7 @@ public final class ElectionBuilder {
             int i = choices.size();
             TallyLimits.check("choice count of contest '" + name + "'", i, TallyLimits.MAX_CHOICES_PER_CONTEST);
             choices.add(new Choice(choiceName, party, writeIn));
-            index.put(choiceName, i);
+            index.put(key, i);
             return i;
         }
 

@@ -12,6 +12,9 @@ public final class ReaderNotes {
 
     private final ElectionBuilder builder;
     private final String prefix;
+    /** Distinct quirks noted once each per file; a file with more (a million unknown keys) gets one note for the rest. */
+    static final int MAX_ONCE_NOTES = 100;
+
     private final Set<String> noted = new HashSet<>();
 
     public ReaderNotes(ElectionBuilder builder, String readerName, String fileName) {
@@ -35,8 +38,15 @@ public final class ReaderNotes {
      * @param note the note
      */
     public void once(String key, String note) {
-        if (noted.add(key)) {
-            add(note);
+        if (noted.size() > MAX_ONCE_NOTES || noted.contains(key)) {
+            return;
         }
+        noted.add(key);
+        if (noted.size() > MAX_ONCE_NOTES) {
+            add("more than " + MAX_ONCE_NOTES + " distinct quirks; the rest are not noted"
+                    + " (ReaderNotes.MAX_ONCE_NOTES)");
+            return;
+        }
+        add(note);
     }
 }

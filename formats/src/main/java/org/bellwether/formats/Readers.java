@@ -54,6 +54,9 @@ public final class Readers {
     }
 
     public Election read(List<Path> files, ReadOptions options) {
+        if (files.isEmpty()) {
+            throw new InputException("(no files)", "", "no results files to read");
+        }
         ElectionBuilder builder = new ElectionBuilder();
         int[] firstRows = new int[files.size()];
         for (int i = 0; i < files.size(); i++) {
@@ -96,7 +99,19 @@ public final class Readers {
     public void readInto(Path file, ElectionBuilder builder, ReadOptions options) {
         byte[] head = head(file);
         ResultsReader reader = detect(file, head);
+        builder.takeNormalisedNames();
+        int before = builder.tallyCount();
         reader.read(file, builder, options);
+        if (builder.tallyCount() == before) {
+            throw new InputException(file.toString(), "", "no results: the file holds no count for any choice (a"
+                    + " header with no records, or a file cut short?)");
+        }
+        List<String> normalised = builder.takeNormalisedNames();
+        if (!normalised.isEmpty()) {
+            builder.note(reader.name() + ": " + file.getFileName() + ": names compared after Unicode normalisation"
+                    + " (NFKC, format characters such as zero-width spaces removed, white space collapsed), e.g. "
+                    + String.join(", ", normalised.stream().map(Readers::visible).toList()));
+        }
         builder.source(new Source(file.toString(), sha256(file), reader.name()));
     }
 
@@ -115,9 +130,20 @@ public final class Readers {
         if (binary) {
             throw new InputException(file.toString(), "", "binary file (it contains NUL bytes), not a results file");
         }
-        throw new InputException(file.toString(), "", "unknown layout: not a format Bellwether reads (it starts with "
-                + InputException.echo(new String(head, 0, Math.min(head.length, 60),
-                        java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElse("")) + ")");
+        throw new InputException(file.toString(), "", "unknown layout: not a format Bellwether reads ("
+                + FileStart.describe(file, head) + ")");
+    }
+
+    /** A name in quotes with its invisible characters shown as {@code \}{@code uXXXX}. */
+    private static String visible(String name) {
+        StringBuilder out = new StringBuilder("'");
+        for (char c : name.toCharArray()) {
+            int type = Character.getType(c);
+            boolean invisible = type == Character.FORMAT || type == Character.CONTROL
+                    || Character.isWhitespace(c) && c != ' ' || Character.isSpaceChar(c) && c != ' ';
+            out.append(invisible ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return out.append('\'').toString();
     }
 
     static byte[] head(Path file) {

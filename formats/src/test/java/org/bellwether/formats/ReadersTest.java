@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.bellwether.core.ElectionBuilder;
+import org.bellwether.core.UnitLevel;
+import org.bellwether.core.VoteType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +32,9 @@ class ReadersTest {
         @Override
         public void read(Path file, ElectionBuilder into, ReadOptions options) {
             into.name("read " + file.getFileName());
+            int contest = into.contest("Mayor", 1);
+            into.tally(contest, into.choice(contest, "ANN", Optional.empty(), false),
+                    into.unit("Town", "Town", UnitLevel.COUNTY, Optional.empty()), into.voteType(VoteType.ALL), 1);
         }
     };
 
@@ -69,7 +75,8 @@ class ReadersTest {
         Path odd = Files.writeString(dir.resolve("odd.txt"), "name;votes\nSmith;12\n");
 
         assertThatThrownBy(() -> readers.read(List.of(odd), ReadOptions.DEFAULT))
-                .hasMessage(odd + ": unknown layout: not a format Bellwether reads (it starts with \"name;votes\")");
+                .hasMessage(odd + ": unknown layout: not a format Bellwether reads (it looks like text of another"
+                        + " kind, starting \"name;votes\")");
     }
 
     @Test

@@ -23,6 +23,19 @@ sealed interface Database permits SqliteDatabase, PostgresDatabase {
      */
     java.util.Optional<Connection> probe() throws SQLException;
 
+    /**
+     * Keeps other openers from looking at the schema while this one migrates it, until {@code probe} is closed:
+     * {@code exclusive} for a writer, shared for a reader. SQLite needs nothing: a migration there is one
+     * transaction, and a reader sees it whole or not at all.
+     */
+    default void lockSchema(Connection probe, boolean exclusive) throws SQLException {
+    }
+
+    /** Whether a failed migration lost a race with another first import (worth another try) rather than failed. */
+    default boolean isContention(Exception e) {
+        return false;
+    }
+
     /** The SQL that the migration's {@code change_table_options} placeholder stands for. */
     String changeTableOptions();
 

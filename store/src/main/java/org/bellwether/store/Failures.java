@@ -21,12 +21,22 @@ final class Failures {
         return StoreException.unusable(db.describe() + ": " + explain(e), e);
     }
 
+    /** The first line of an exception's message, which for Flyway holds the whole story. */
+    static String firstLine(Exception e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+    }
+
     /** The driver's message, with what it means for a results store where that is not obvious. */
     static String explain(SQLException e) {
         String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
         if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")) {
             return "the results store is damaged or not an SQLite database (" + message + ");"
                     + " restore it from a backup";
+        }
+        if (message.contains("SQLITE_FULL") || message.toLowerCase(java.util.Locale.ROOT).contains("disk is full")
+                || message.toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
+            return "the disk holding the results store is full; nothing of this import was stored: free some space"
+                    + " and import again (" + message + ")";
         }
         if (message.contains("SQLITE_BUSY")) {
             return "the results store is busy: another import has held it too long (" + message + ")";

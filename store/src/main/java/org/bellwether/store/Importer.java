@@ -38,7 +38,13 @@ final class Importer {
             c.commit();
             return result;
         } catch (SQLException | RuntimeException ex) {
-            c.rollback();
+            // SQLite ends the transaction itself on some failures (a full disk): the rollback then fails too, and
+            // its "no transaction is active" must not hide what went wrong.
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                ex.addSuppressed(rollback);
+            }
             throw ex;
         }
     }

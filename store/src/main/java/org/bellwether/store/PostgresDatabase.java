@@ -77,6 +77,18 @@ record PostgresDatabase(String jdbcUrl, String user, String password) implements
         return Optional.of(dataSource().getConnection());
     }
 
+    /** An arbitrary constant of our own ("BELLWETH" in ASCII), apart from the lock Flyway takes while it migrates. */
+    static final long SCHEMA_LOCK = 0x42454C4C57455448L;
+
+    @Override
+    public void lockSchema(Connection probe, boolean exclusive) throws SQLException {
+        try (var ps = probe.prepareStatement(exclusive ? "SELECT pg_advisory_lock(?)"
+                : "SELECT pg_advisory_lock_shared(?)")) {
+            ps.setLong(1, SCHEMA_LOCK);
+            ps.execute();
+        }
+    }
+
     @Override
     public String changeTableOptions() {
         return "";

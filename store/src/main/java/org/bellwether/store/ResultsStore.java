@@ -40,7 +40,7 @@ public final class ResultsStore implements AutoCloseable {
         Database db = Database.of(Objects.requireNonNull(spec, "store location"));
         db.checkBeforeOpen(create);
         try {
-            Schema.migrate(db);
+            Schema.prepare(db, create);
         } catch (SQLException e) {
             throw StoreException.unusable(db.describe() + ": cannot open the results store: "
                     + Failures.explain(e), e);
@@ -62,8 +62,14 @@ public final class ResultsStore implements AutoCloseable {
         return importElection(election, software, clock, ImportProgress.NONE);
     }
 
-    /** Stores {@code election} as a new version, unless its newest version has the same bytes and content. */
+    /**
+     * Stores {@code election} as a new version, unless its newest version has the same bytes and content. An
+     * election without a single tally is refused: stored, it would be a version that "differs" from every other.
+     */
     public ImportResult importElection(Election election, String software, Clock clock, ImportProgress progress) {
+        if (election.tallies().size() == 0) {
+            throw new IllegalArgumentException("an election with no tallies is never stored as a version");
+        }
         return write(() -> new Importer(connection, db, progress).run(election, software, clock));
     }
 

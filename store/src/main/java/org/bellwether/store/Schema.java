@@ -25,37 +25,94 @@ final class Schema {
     static final int LATEST = 2;
     static final String HISTORY = "flyway_schema_history";
     private static final String FIRST_DESCRIPTION = "bellwether results store";
-    /** Kept so that the logger, and the level set on it, are not collected: Flyway's INFO lines stay quiet. */
+    /**
+     * Kept so that the logger, and the level set on it, are not collected. Flyway stays silent: a failure is
+     * reported once, as a {@link StoreException}, and a first import that loses the race to migrate retries
+     * without a {@code SEVERE} line on the terminal.
+     */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    /** Two first imports at once: the loser waits for the winner's migration; 40 looks take about 20 seconds. */
+    static final int MIGRATION_ATTEMPTS = 40;
 
     static {
-        FLYWAY_LOG.setLevel(Level.WARNING);
+        FLYWAY_LOG.setLevel(Level.OFF);
     }
 
     private Schema() {
     }
 
-    static void migrate(Database db) throws SQLException {
+    /**
+     * Makes sure the store is Bellwether's and current. Only writers ({@code create}) migrate: a reader that found
+     * the schema missing would otherwise race the first import to create it. On PostgreSQL every opener holds an
+     * advisory lock while it looks (readers shared, writers exclusive), so none sees a migration half done; on
+     * SQLite, where a migration is one transaction, two first writers are serialised by retrying the loser.
+     */
+    static void prepare(Database db, boolean create) throws SQLException {
         Optional<Connection> probe = db.probe();
-        if (probe.isPresent()) {
-            try (Connection c = probe.get()) {
-                Set<String> tables = tables(c);
-                if (!tables.isEmpty()) {
-                    checkOwn(db, c, tables);
-                }
-            }
+        if (probe.isEmpty()) {
+            migrate(db);
+            return;
         }
-        try {
-            Flyway.configure(Schema.class.getClassLoader()).dataSource(db.dataSource())
-                    .locations("classpath:org/bellwether/store/migration")
-                    .placeholders(Map.of("change_table_options", db.changeTableOptions()))
-                    .load().migrate();
-        } catch (FlywayException e) {
-            throw StoreException.unusable(db.describe() + ": cannot prepare the results store: " + e.getMessage(), e);
+        try (Connection c = probe.get()) {
+            db.lockSchema(c, create);
+            if (current(db, c)) {
+                return;
+            }
+            if (!create) {
+                throw StoreException.badReference(db.describe() + ": holds no results store yet;"
+                        + " `bellwether import` creates one");
+            }
+            migrate(db);
         }
     }
 
-    private static Set<String> tables(Connection c) throws SQLException {
+    /** Whether the schema is in place, false when the database is empty; throws when it is not ours. */
+    private static boolean current(Database db, Connection c) throws SQLException {
+        Set<String> tables = tables(c);
+        if (tables.isEmpty() || tables.equals(Set.of(HISTORY)) && !hasRows(c)) {
+            // Empty, or Flyway's history table made by a first import whose migration is not committed yet.
+            return false;
+        }
+        checkOwn(db, c, tables);
+        return true;
+    }
+
+    private static boolean hasRows(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + HISTORY);
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
+    }
+
+    private static void migrate(Database db) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Flyway.configure(Schema.class.getClassLoader()).dataSource(db.dataSource())
+                        .locations("classpath:org/bellwether/store/migration")
+                        .placeholders(Map.of("change_table_options", db.changeTableOptions()))
+                        .load().migrate();
+                return;
+            } catch (FlywayException e) {
+                if (attempt >= MIGRATION_ATTEMPTS || !db.isContention(e)) {
+                    throw StoreException.unusable(db.describe() + ": cannot prepare the results store: "
+                            + Failures.firstLine(e), e);
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** Another first import holds the write lock or has just made the tables: wait a little and look again. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Math.min(1_000, 20L * attempt * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw StoreException.unusable("interrupted while waiting for another import to prepare the store");
+        }
+    }
+
+    static Set<String> tables(Connection c) throws SQLException {
         Set<String> names = new TreeSet<>();
         DatabaseMetaData meta = c.getMetaData();
         try (ResultSet rs = meta.getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
@@ -96,7 +153,7 @@ final class Schema {
         }
     }
 
-    private static StoreException foreign(Database db, Set<String> tables) {
+    static StoreException foreign(Database db, Set<String> tables) {
         String some = String.join(", ", tables.stream().limit(5).toList()) + (tables.size() > 5 ? ", ..." : "");
         return StoreException.unusable(db.describe() + ": not a Bellwether results store: the database holds"
                 + " another application's tables (" + some + ")");

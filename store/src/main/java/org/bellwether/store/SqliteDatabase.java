@@ -39,6 +39,43 @@ record SqliteDatabase(Path file) implements Database {
             throw StoreException.unusable(describe() + ": not a Bellwether results store: the file is not an SQLite"
                     + " database");
         }
+        if (head.length > 0) {
+            refuseForeign();
+        }
+    }
+
+    /**
+     * Looks at the file as it lies on disk, through an immutable read (SQLite then takes no lock and makes no
+     * {@code -wal} or {@code -shm} file beside it), and refuses another application's database before anything
+     * opens it for real: its tables, or, for one with none yet, the {@code user_version} or
+     * {@code application_id} its application marked it with. A store of ours has Flyway's history table, or
+     * nothing yet.
+     */
+    private void refuseForeign() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?mode=ro&immutable=1");
+        try (Connection c = source.getConnection()) {
+            java.util.Set<String> tables = Schema.tables(c);
+            if (!tables.isEmpty() && !tables.contains(Schema.HISTORY)) {
+                throw Schema.foreign(this, tables);
+            }
+            long mark = pragma(c, "user_version") | pragma(c, "application_id");
+            if (tables.isEmpty() && mark != 0) {
+                throw StoreException.unusable(describe() + ": not a Bellwether results store: an SQLite database"
+                        + " that another application has marked as its own (user_version " + pragma(c, "user_version")
+                        + ", application_id " + pragma(c, "application_id") + ")");
+            }
+        } catch (SQLException e) {
+            throw StoreException.unusable(describe() + ": cannot open the results store: " + Failures.explain(e), e);
+        }
+    }
+
+    private static long pragma(Connection c, String name) throws SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     private void missing(boolean create) {
@@ -84,6 +121,17 @@ record SqliteDatabase(Path file) implements Database {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file);
         return Optional.of(source.getConnection());
+    }
+
+    @Override
+    public boolean isContention(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED") || m.contains("already exists")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

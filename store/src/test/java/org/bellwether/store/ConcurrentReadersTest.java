@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
 import org.bellwether.core.Election;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,22 +42,27 @@ class ConcurrentReadersTest {
         ExecutorService pool = Executors.newFixedThreadPool(READERS);
         try {
             List<Future<Integer>> readers = new ArrayList<>();
+            Set<Long> seen = ConcurrentHashMap.newKeySet();
             for (int r = 0; r < READERS; r++) {
-                readers.add(pool.submit(() -> readUntil(spec, base, writing)));
+                readers.add(pool.submit(() -> readUntil(spec, base, writing, seen)));
             }
-            write(spec, base);
+            write(spec, base, seen);
             writing.set(false);
             for (Future<Integer> reader : readers) {
                 assertThat(reader.get()).as("whole versions read").isPositive();
             }
+            assertThat(seen).as("versions the readers saw, each whole, while the next was being written")
+                    .containsAll(LongStream.rangeClosed(1, VERSIONS - 1).boxed().toList());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static void write(String spec, Election base) {
+    /** Writes versions 2 and on, each once a reader has seen the one before: so every import overlaps reading. */
+    private static void write(String spec, Election base, Set<Long> seen) throws InterruptedException {
         try (ResultsStore store = ResultsStore.open(spec)) {
             for (int k = 2; k <= VERSIONS; k++) {
+                awaitSeen(seen, k - 1);
                 long offset = k - 1;
                 store.importElection(TestElections.withVotes(base, k, row -> offset), "bw",
                         ImportAndLoadTest.at(ImportAndLoadTest.T1.plusSeconds(k)));
@@ -62,13 +70,21 @@ class ConcurrentReadersTest {
         }
     }
 
+    private static void awaitSeen(Set<Long> seen, long version) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!seen.contains(version) && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+    }
+
     /** Loads the newest version over and over, checking each is whole; returns how many it read. */
-    private static int readUntil(String spec, Election base, AtomicBoolean writing) {
+    private static int readUntil(String spec, Election base, AtomicBoolean writing, Set<Long> versions) {
         int reads = 0;
         try (ResultsStore store = ResultsStore.openExisting(spec)) {
             do {
                 StoredElection seen = store.load(Optional.empty(), AsOf.LATEST);
                 assertWhole(seen, base);
+                versions.add(seen.version().number());
                 reads++;
             } while (writing.get());
         }

@@ -80,6 +80,40 @@ class ImportAndLoadTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void theSameContentFromOtherBytesIsANewVersionThatChangesNoTally(Backend backend) {
+        Election first = TestElections.statewide(10, 1);
+        Election sameFiguresOtherFile = TestElections.withVotes(first, 2, row -> 0);
+        try (ResultsStore store = ResultsStore.open(backend.freshStore(dir))) {
+            store.importElection(first, "bw", at(T1));
+
+            ImportResult again = store.importElection(sameFiguresOtherFile, "bw", at(T2));
+
+            assertThat(again).isInstanceOf(ImportResult.Created.class);
+            assertThat(again.version().number()).isEqualTo(2);
+            assertThat(again.version().sources()).extracting(StoredSource::sha256)
+                    .containsExactlyElementsOf(sameFiguresOtherFile.sources().stream().map(s -> s.sha256()).toList());
+            assertThat(store.diff(1, 2)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void otherContentUnderTheSameSourceHashesIsANewVersion(Backend backend) {
+        Election first = TestElections.statewide(10, 1);
+        Election otherFigures = TestElections.withVotes(first, 1, row -> row == 3 ? 5 : 0);
+        try (ResultsStore store = ResultsStore.open(backend.freshStore(dir))) {
+            store.importElection(first, "bw", at(T1));
+
+            ImportResult again = store.importElection(otherFigures, "bw", at(T2));
+
+            assertThat(otherFigures.sources()).isEqualTo(first.sources());
+            assertThat(again).isInstanceOf(ImportResult.Created.class);
+            assertThat(store.diff(1, 2)).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void aCorrectedTallyMakesANewVersionWhoseDiffShowsExactlyThatTally(Backend backend) {
         Election first = TestElections.statewide(30, 1);
         Election corrected = TestElections.withVotes(first, 2, row -> row == 100 ? 1000 : 0);

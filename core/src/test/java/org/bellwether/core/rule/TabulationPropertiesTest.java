@@ -101,6 +101,62 @@ class TabulationPropertiesTest {
         });
     }
 
+    @Test
+    void topNAdvancesExactlyNUnlessATieIsPending() {
+        GeneratedCount.forAll(count -> {
+            int advance = 1 + (int) (count.seed() % 6);
+
+            Outcome outcome = Tabulator.tabulate(count.contest(), count.votes(), new TopN(advance), count.tieBreak());
+
+            if (outcome.status().equals(Statuses.TIE_PENDING)) {
+                assertThat(count.tieBreak()).isInstanceOf(TieBreak.Unresolved.class);
+            } else {
+                assertThat(outcome.advancing()).hasSize(Math.min(advance, count.votes().length));
+                assertThat(outcome.elected()).isEmpty();
+            }
+        });
+    }
+
+    /**
+     * Choices that share a name and differ by party or write-in flag, tied: a lot starts from the hat ordered by
+     * name, party, then write-in, so who wins it depends on who is tied, never on the order the source lists them.
+     */
+    @Test
+    void aLotAmongNamesakesDependsOnWhoIsTiedNotOnTheirOrder() {
+        for (long seed = 0; seed < GeneratedCount.CASES; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            List<Choice> choices = namesakes(random);
+            long[] votes = random.longs(choices.size(), 0, 2).toArray();
+            Rule rule = random.nextBoolean() ? new Plurality(1 + random.nextInt(3)) : new TopN(1 + random.nextInt(3));
+            TieBreak lot = new TieBreak.SeededLot(random.nextLong());
+            List<Integer> order = new ArrayList<>(IntStream.range(0, choices.size()).boxed().toList());
+            Collections.shuffle(order, new Random(seed));
+
+            Outcome listed = Tabulator.tabulate(new Contest("Test contest", 1, choices), votes, rule, lot);
+            Outcome shuffled = Tabulator.tabulate(new Contest("Test contest", 1, order.stream().map(choices::get)
+                    .toList()), order.stream().mapToLong(i -> votes[i]).toArray(), rule, lot);
+
+            assertThat(new HashSet<>(shuffled.elected())).as("case %d", seed)
+                    .isEqualTo(new HashSet<>(listed.elected()));
+            assertThat(new HashSet<>(shuffled.advancing())).as("case %d", seed)
+                    .isEqualTo(new HashSet<>(listed.advancing()));
+        }
+    }
+
+    /** Two to six distinct choices over two names, three parties (one of them none) and the write-in flag. */
+    private static List<Choice> namesakes(SplittableRandom random) {
+        List<Choice> all = new ArrayList<>();
+        for (String name : List.of("Lee", "Park")) {
+            for (String party : new String[] {"DEM", "REP", null}) {
+                for (boolean writeIn : new boolean[] {false, true}) {
+                    all.add(new Choice(name, java.util.Optional.ofNullable(party), writeIn));
+                }
+            }
+        }
+        Collections.shuffle(all, new Random(random.nextLong()));
+        return List.copyOf(all.subList(0, 2 + random.nextInt(5)));
+    }
+
     private static Set<String> names(List<Choice> choices) {
         return new HashSet<>(Contests.names(choices));
     }

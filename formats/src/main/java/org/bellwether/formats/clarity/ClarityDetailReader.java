@@ -1,6 +1,5 @@
 package org.bellwether.formats.clarity;
 
-import org.bellwether.formats.ReaderNotes;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +12,10 @@ import javax.xml.stream.XMLStreamReader;
 import org.bellwether.core.ElectionBuilder;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.ReadOptions;
+import org.bellwether.formats.ReaderNotes;
 import org.bellwether.formats.ResultsReader;
+import org.bellwether.formats.XmlGuard;
+import org.bellwether.formats.XmlLimit;
 
 /**
  * Reads Clarity (Scytl) election-night reporting {@code detail.xml} files, and the {@code detailxml.zip} that holds
@@ -83,7 +85,7 @@ public final class ClarityDetailReader implements ResultsReader {
 
     private static void parse(InputStream bytes, Place place, ElectionBuilder into, ReadOptions options,
             ReaderNotes notes) {
-        InputStream guarded = new MarkupRunGuard(bytes, XmlLimit.MARKUP_RUN_BYTES.limit());
+        InputStream guarded = guard(bytes, place);
         XMLStreamReader xml = open(guarded, place);
         try {
             notes.add(parser(new Cursor(xml, place, notes), into, options, place, notes).document());
@@ -106,6 +108,14 @@ public final class ClarityDetailReader implements ResultsReader {
         return new DetailParser(in, into, units, turnout, contests, totals);
     }
 
+    private static InputStream guard(InputStream bytes, Place place) {
+        try {
+            return XmlGuard.of(bytes);
+        } catch (IOException e) {
+            throw place.error(1, "cannot be read: " + ParserMessages.plain(String.valueOf(e.getMessage())));
+        }
+    }
+
     private static XMLStreamReader open(InputStream bytes, Place place) {
         try {
             return SafeXml.factory().createXMLStreamReader(bytes);
@@ -113,8 +123,8 @@ public final class ClarityDetailReader implements ResultsReader {
             throw place.error(1, "malformed XML: " + ParserMessages.plain(String.valueOf(e.getMessage())));
         } catch (java.util.MissingResourceException e) {
             throw place.error(1, org.bellwether.formats.XmlParserFailure.problem(e));
-        } catch (MarkupRunGuard.TooLong e) {
-            throw place.error(1, e.getMessage());
+        } catch (XmlGuard.Refused e) {
+            throw place.error(e.line(), e.getMessage());
         }
     }
 

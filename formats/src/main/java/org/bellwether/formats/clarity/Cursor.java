@@ -1,12 +1,14 @@
 package org.bellwether.formats.clarity;
 
-import java.util.MissingResourceException;
-import org.bellwether.formats.ReaderNotes;
 import java.io.IOException;
+import java.util.MissingResourceException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.bellwether.formats.InputException;
+import org.bellwether.formats.ReaderNotes;
+import org.bellwether.formats.XmlGuard;
+import org.bellwether.formats.XmlLimit;
 
 /**
  * The XML stream with what every part of the reader needs from it: moving from child to child, reading
@@ -130,8 +132,8 @@ final class Cursor {
             throw malformed(e);
         } catch (MissingResourceException e) {
             throw error(org.bellwether.formats.XmlParserFailure.problem(e));
-        } catch (MarkupRunGuard.TooLong e) {
-            throw error(e.getMessage());
+        } catch (XmlGuard.Refused e) {
+            throw errorAt(e.line(), e.getMessage());
         }
     }
 
@@ -183,8 +185,8 @@ final class Cursor {
             throw malformed(e);
         } catch (MissingResourceException e) {
             throw error(org.bellwether.formats.XmlParserFailure.problem(e));
-        } catch (MarkupRunGuard.TooLong e) {
-            throw error(e.getMessage());
+        } catch (XmlGuard.Refused e) {
+            throw errorAt(e.line(), e.getMessage());
         }
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import org.bellwether.core.TallyLimits;
 import org.bellwether.formats.InputException;
+import org.bellwether.formats.JsonSkip;
 
 /**
  * A {@link JsonParser} as the reader uses it. Every token is read through here, so every Jackson failure becomes
@@ -47,7 +48,11 @@ final class JsonCursor {
     /** Reads the object at the current token; fields the handler does not know are skipped and noted once. */
     void object(FieldHandler handler) {
         expect(JsonToken.START_OBJECT, "an object");
+        int members = 0;
         while (next() == JsonToken.FIELD_NAME) {
+            if (++members > JsonLimit.MEMBERS.limit()) {
+                throw errorHere(JsonLimit.MEMBERS.exceeded(members));
+            }
             String name = io(parser::currentName);
             next();
             if (!handler.field(name)) {
@@ -74,7 +79,10 @@ final class JsonCursor {
 
     /** Skips the value at the current token, with all it contains. */
     void skip() {
-        io(parser::skipChildren);
+        int members = io(() -> JsonSkip.skip(parser, JsonLimit.MEMBERS.limit(), JsonLimit.NESTING_DEPTH.limit()));
+        if (members > 0) {
+            throw errorHere(JsonLimit.MEMBERS.exceeded(members));
+        }
     }
 
     /** The string at the current token, or null for JSON {@code null}. */

@@ -15,7 +15,12 @@ enum JsonLimit {
     NESTING_DEPTH("nesting depth", 32, "Document nesting depth"),
     STRING_LENGTH("string length", 10_000, "String value length"),
     NUMBER_LENGTH("number length", 20, "Number value length"),
-    NAME_LENGTH("field name length", 1_000, "Name length");
+    NAME_LENGTH("field name length", 1_000, "Name length"),
+    /**
+     * Counted by the reader, not Jackson: duplicate detection remembers every name of an open object, so a million
+     * distinct unknown keys would cost a gigabyte; an export's objects have a dozen members.
+     */
+    MEMBERS("members in one object", 10_000, null);
 
     /** Jackson reports the value that broke a limit first in parentheses: {@code Name length (1001) exceeds ...}. */
     private static final Pattern FOUND = Pattern.compile("\\((\\d+)\\)");
@@ -34,6 +39,11 @@ enum JsonLimit {
         return limit;
     }
 
+    /** E.g. {@code JSON members in one object 10001 exceeds the limit of 10000 (JsonLimit.MEMBERS)}. */
+    String exceeded(long found) {
+        return "JSON " + what + " " + found + " exceeds the limit of " + limit + " (JsonLimit." + name() + ")";
+    }
+
     static StreamReadConstraints constraints() {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(NESTING_DEPTH.limit)
@@ -50,7 +60,7 @@ enum JsonLimit {
     static String problem(StreamConstraintsException e) {
         String message = String.valueOf(e.getOriginalMessage());
         for (JsonLimit limit : values()) {
-            if (message.startsWith(limit.jacksonPrefix)) {
+            if (limit.jacksonPrefix != null && message.startsWith(limit.jacksonPrefix)) {
                 Matcher found = FOUND.matcher(message);
                 String value = found.find() ? " " + found.group(1) : "";
                 return "JSON " + limit.what + value + " exceeds the limit of " + limit.limit + " (JsonLimit."

@@ -48,7 +48,7 @@ final class CountReaders {
                 otherType = in.scalar().strip();
             } else if (valueField.equals(name)) {
                 valueAt = in.where();
-                value = in.scalar();
+                value = in.integer();
             }
         }
 
@@ -138,7 +138,7 @@ final class CountReaders {
 
         private Figure figure() {
             String where = in.where();
-            return new Figure(in.scalar(), where);
+            return new Figure(in.integer(), where);
         }
 
         @Override

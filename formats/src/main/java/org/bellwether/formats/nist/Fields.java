@@ -31,6 +31,14 @@ sealed interface Fields permits XmlFields, JsonFields {
     /** The current field's value as text. */
     String scalar();
 
+    /**
+     * A count: the schema's {@code xsd:integer}. JSON says which values are numbers, and a string there
+     * ({@code "Count": "4"}) is refused; XML text is checked as digits by whoever reads it.
+     */
+    default String integer() {
+        return scalar();
+    }
+
     /** An ID list ({@code xsd:IDREFS}): space-separated in XML, an array in JSON; each ID stripped. */
     List<String> references();
 

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.bellwether.formats.InputException;
+import org.bellwether.formats.JsonProblem;
+import org.bellwether.formats.JsonSkip;
 
 /** {@link Fields} over a Jackson streaming parser; places are JSON paths such as {@code $.Election[0].Name}. */
 final class JsonFields implements Fields {
@@ -40,7 +42,9 @@ final class JsonFields implements Fields {
     }
 
     private void readObject(ObjectReader reader) {
+        int members = 0;
         while (next() == JsonToken.FIELD_NAME) {
+            NistLimit.MEMBERS.check(++members, file, where());
             String name = name();
             next();
             consumed = false;
@@ -65,6 +69,19 @@ final class JsonFields implements Fields {
             throw new InputException(file, where(), "a single value was expected, found " + JsonTokens.describe(token));
         }
         return tokenText();
+    }
+
+    /** A number, which the count check then requires to be whole ({@code 2.5} is refused there, by its value). */
+    @Override
+    public String integer() {
+        JsonToken token = json.currentToken();
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            consumed = true;
+            throw new InputException(file, where(), "a whole number was expected (the schema's integer), found "
+                    + JsonTokens.describe(token) + (token == JsonToken.VALUE_STRING ? " " + InputException.echo(
+                            tokenText()) : ""));
+        }
+        return scalar();
     }
 
     @Override
@@ -158,8 +175,7 @@ final class JsonFields implements Fields {
         } catch (StreamConstraintsException e) {
             throw new InputException(file, where(), JsonLimits.problem(e), e);
         } catch (JsonProcessingException e) {
-            String at = e.getLocation() == null ? where() : "line " + e.getLocation().getLineNr();
-            throw new InputException(file, at, "malformed JSON: " + e.getOriginalMessage(), e);
+            throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -167,11 +183,12 @@ final class JsonFields implements Fields {
 
     private void skipValue() {
         try {
-            json.skipChildren();
+            int members = JsonSkip.skip(json, NistLimit.MEMBERS.limit(), NistLimit.NESTING_DEPTH.limit());
+            NistLimit.MEMBERS.check(members, file, where());
         } catch (StreamConstraintsException e) {
             throw new InputException(file, where(), JsonLimits.problem(e), e);
         } catch (JsonProcessingException e) {
-            throw new InputException(file, where(), "malformed JSON: " + e.getOriginalMessage(), e);
+            throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,6 +197,8 @@ final class JsonFields implements Fields {
     private String name() {
         try {
             return json.currentName();
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -188,8 +207,16 @@ final class JsonFields implements Fields {
     private String tokenText() {
         try {
             return json.getText();
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Jackson's problem in the reader's words: its location as a line, never its class names or source text. */
+    private InputException malformed(JsonProcessingException e) {
+        String at = e.getLocation() == null ? where() : "line " + e.getLocation().getLineNr();
+        return new InputException(file, at, JsonProblem.describe(e), e);
     }
 }

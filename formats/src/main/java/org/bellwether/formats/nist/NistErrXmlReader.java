@@ -10,6 +10,7 @@ import org.bellwether.core.ElectionBuilder;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.ReadOptions;
 import org.bellwether.formats.ResultsReader;
+import org.bellwether.formats.XmlGuard;
 
 /**
  * Reads NIST SP 1500-100 v2 Election Results Reporting XML: GpUnits become reporting units, contests and
@@ -39,7 +40,7 @@ public final class NistErrXmlReader implements ResultsReader {
     /** An XML file whose root element is ElectionReport and that declares the NIST ERR v2 namespace. */
     @Override
     public boolean recognises(byte[] head) {
-        String text = COMMENT.matcher(new String(head, StandardCharsets.UTF_8)).replaceAll("");
+        String text = COMMENT.matcher(new String(head, StandardCharsets.UTF_8)).replaceAll("").replace("\uFEFF", "");
         Matcher tag = FIRST_TAG.matcher(text);
         return text.stripLeading().startsWith("<") && tag.find() && "ElectionReport".equals(tag.group(2))
                 && text.contains(XmlFields.NAMESPACE);
@@ -49,11 +50,13 @@ public final class NistErrXmlReader implements ResultsReader {
     public void read(Path file, ElectionBuilder into, ReadOptions options) {
         NistReading.read(file, into, options, NAME, (in, name) -> {
             try {
-                return new XmlFields(factory.createXMLStreamReader(in), name);
+                return new XmlFields(factory.createXMLStreamReader(XmlGuard.of(in)), name);
             } catch (XMLStreamException e) {
                 throw new InputException(name, "", "malformed XML: " + e.getMessage(), e);
             } catch (java.util.MissingResourceException e) {
                 throw new InputException(name, "", org.bellwether.formats.XmlParserFailure.problem(e), e);
+            } catch (XmlGuard.Refused e) {
+                throw new InputException(name, e.location(), e.getMessage(), e);
             }
         });
     }

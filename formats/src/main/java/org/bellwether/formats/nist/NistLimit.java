@@ -13,7 +13,9 @@ enum NistLimit {
     REFERENCES("IDs in one list", 1 << 24),
     CANDIDATES("candidates", 1 << 20),
     PARTIES("parties", 1 << 16),
-    COUNTS_PER_SELECTION("counts of one selection", 1 << 22);
+    COUNTS_PER_SELECTION("counts of one selection", 1 << 22),
+    /** Duplicate detection remembers every name of an open JSON object: this bounds what it holds. */
+    MEMBERS("members in one object", 10_000);
 
     private final String what;
     private final int limit;

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import org.bellwether.core.ElectionBuilder;
 import org.bellwether.formats.InputException;
+import org.bellwether.formats.JsonProblem;
 import org.bellwether.formats.ReadOptions;
+import org.bellwether.formats.XmlGuard;
 
 /**
  * Reads a NIST ERR file in two passes over the same {@link Fields}, whatever the encoding: the first collects what
@@ -44,8 +46,15 @@ final class NistReading {
             return work.apply(opener.open(in, file));
         } catch (NoSuchFileException e) {
             throw new InputException(file, "", "file does not exist", e);
+        } catch (XmlGuard.Refused e) {
+            throw new InputException(file, e.location(), e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException(file, "", "cannot be read: " + e.getMessage(), e);
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+                throw new InputException(file, json.getLocation() == null ? "" : "line "
+                        + json.getLocation().getLineNr(), JsonProblem.describe(json), e);
+            }
+            throw new InputException(file, "", "cannot be read: " + cause.getMessage(), e);
         }
     }
 }

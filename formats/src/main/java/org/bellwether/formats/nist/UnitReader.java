@@ -38,7 +38,7 @@ final class UnitReader extends Identified {
             }
             case "VotersRegistered" -> {
                 registeredAt = in.where();
-                registered = OptionalLong.of(NistValues.count(in.scalar(), "VotersRegistered", in.file(),
+                registered = OptionalLong.of(NistValues.count(in.integer(), "VotersRegistered", in.file(),
                         registeredAt));
             }
             case "ExternalIdentifier" -> in.objects(() -> new UnitIdReader(in, v -> unitId = v));

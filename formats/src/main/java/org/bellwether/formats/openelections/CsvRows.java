@@ -3,18 +3,19 @@ package org.bellwether.formats.openelections;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.TreeMap;
-import java.util.function.Supplier;
-import org.bellwether.core.TallyLimits;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.bellwether.core.Choice;
 import org.bellwether.core.Election;
+import org.bellwether.core.TallyLimits;
 import org.bellwether.core.UnitLevel;
 import org.bellwether.core.UnitStatistic;
 import org.bellwether.core.UnitTree;
 import org.bellwether.core.VoteCategory;
+import org.bellwether.formats.report.CsvCells;
 
 /**
  * The rows {@link OpenElectionsCsvWriter} writes: first the {@code Voters} rows (registered voters, ballots cast) of
@@ -31,11 +32,12 @@ final class CsvRows {
     record Row(String county, String precinct, String office, String party, String candidate, long votes,
             Long[] byType) {
         List<String> cells(boolean precinctColumn) {
-            List<String> cells = new ArrayList<>(List.of(county));
+            List<String> cells = new ArrayList<>(List.of(CsvCells.text(county)));
             if (precinctColumn) {
-                cells.add(precinct);
+                cells.add(CsvCells.text(precinct));
             }
-            cells.addAll(List.of(office, "", party, candidate, Long.toString(votes)));
+            cells.addAll(List.of(CsvCells.text(office), "", CsvCells.text(party), CsvCells.text(candidate),
+                    Long.toString(votes)));
             for (Long n : byType) {
                 cells.add(n == null ? "" : n.toString());
             }

@@ -65,6 +65,10 @@ public final class OpenElectionsCsvReader implements ResultsReader {
         } catch (DuplicateRow duplicate) {
             throw Duplicates.explain(duplicate, context);
         }
+        if (!LastByte.isLineEnd(file)) {
+            context.notes().add("the last record has no line end, so the file may have been cut short in it (a"
+                    + " figure cut from 154 to 15 still reads as a number): check its last figures against the source");
+        }
         context.notes().writeTo(into);
     }
 

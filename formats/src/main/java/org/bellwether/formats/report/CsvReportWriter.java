@@ -41,8 +41,9 @@ final class CsvReportWriter {
         Outcome o = report.outcome();
         for (Round round : o.rounds()) {
             for (Standing s : round.standings()) {
-                csv.writeRecord(election, o.contest().name(), String.valueOf(round.number()), "total", "", "", "",
-                        "", "", String.valueOf(s.rank()), s.choice().name(), s.choice().party().orElse(""),
+                csv.writeRecord(CsvCells.text(election), CsvCells.text(o.contest().name()),
+                        String.valueOf(round.number()), "total", "", "", "", "", "", String.valueOf(s.rank()),
+                        CsvCells.text(s.choice().name()), CsvCells.text(s.choice().party().orElse("")),
                         String.valueOf(s.votes()), Numbers.percent(s.votes(), round.totalVotes()).replace("%", ""),
                         s.status().name());
             }
@@ -57,9 +58,10 @@ final class CsvReportWriter {
                 for (int i = 0; i < row.votes().size(); i++) {
                     Choice choice = o.contest().choices().get(i);
                     long v = row.votes().get(i);
-                    csv.writeRecord(election, o.contest().name(), "", b.dimension(), row.label(), row.key(), county,
-                            fips, countyFips, "", choice.name(),
-                            choice.party().orElse(""), String.valueOf(v),
+                    csv.writeRecord(CsvCells.text(election), CsvCells.text(o.contest().name()), "", b.dimension(),
+                            CsvCells.text(row.label()), CsvCells.text(row.key()), CsvCells.text(county), fips,
+                            countyFips, "", CsvCells.text(choice.name()),
+                            CsvCells.text(choice.party().orElse("")), String.valueOf(v),
                             Numbers.percent(v, row.total()).replace("%", ""), "");
                 }
             }

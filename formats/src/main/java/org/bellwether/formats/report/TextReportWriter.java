@@ -146,8 +146,9 @@ final class TextReportWriter {
         }
     }
 
+    /** Every line goes through here, so no name can end one early or move the cursor ({@link PlainText}). */
     private void line(String text) throws IOException {
-        out.write(text);
+        out.write(PlainText.escape(text));
         out.write('\n');
     }
 

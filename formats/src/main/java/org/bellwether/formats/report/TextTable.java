@@ -17,7 +17,7 @@ final class TextTable {
         if (cells.size() != rightAligned.size()) {
             throw new IllegalArgumentException("row has " + cells.size() + " cells, table " + rightAligned.size());
         }
-        rows.add(List.copyOf(cells));
+        rows.add(cells.stream().map(PlainText::escape).toList());
         return this;
     }
 

@@ -48,6 +48,33 @@ class GeorgiaSosJsonReaderTotalsTest {
     }
 
     @Test
+    void rejectsAStateFigureBelowTheSumOfTheCounties() {
+        Path file = write(dir, replacing(replacing("\"voteCount\":2017", "\"voteCount\":2016"),
+                "\"voteCount\":2415", "\"voteCount\":2414"));
+
+        assertThatThrownBy(() -> read(file, ReadOptions.DEFAULT)).isInstanceOf(InputException.class)
+                .hasMessage(file + ": " + STATE_DIFFERS.replace("votes 2018", "votes 2016") + REPORT_HINT);
+    }
+
+    @Test
+    void rejectsAVoteCountBelowTheSumOfItsGroups() {
+        Path file = write(dir, replacing("\"voteCount\":1454", "\"voteCount\":1453"));
+
+        assertThatThrownBy(() -> read(file, ReadOptions.DEFAULT)).isInstanceOf(InputException.class)
+                .hasMessage(file + ": " + GROUPS_DIFFER.replace("voteCount 1455", "voteCount 1453") + REPORT_HINT);
+    }
+
+    @Test
+    void rejectsACountyFigureBelowTheSumOfItsPrecincts() {
+        Path file = write(dir, PRECINCTS.replace("18", "19"));
+
+        assertThatThrownBy(() -> read(file, ReadOptions.DEFAULT)).isInstanceOf(InputException.class)
+                .hasMessage(file + ": $.localResults[0].ballotItems[0].ballotOptions[0].groupResults[0].voteCount: "
+                        + "county-level votes 30 for \"ANN\" in \"Mayor\", vote type \"Election Day\" differ from "
+                        + "the sum of the precincts, 31" + REPORT_HINT);
+    }
+
+    @Test
     void reportsAStateFigureThatDiffersAndKeepsTheCountyVotes() {
         Election election = read(write(dir, STATE_HANDEL_OVER), REPORT);
 

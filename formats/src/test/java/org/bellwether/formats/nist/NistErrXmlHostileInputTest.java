@@ -68,9 +68,18 @@ class NistErrXmlHostileInputTest {
 
     @Test
     void aTextLongerThanTheLimitIsRefusedNamingIt(@TempDir Path dir) {
-        Path f = file(dir, SmallReports.fill(SmallReports.XML).replace("Ann Lee", "x".repeat((1 << 20) + 1)));
+        String half = "x".repeat((1 << 19) + 1);
+        Path f = file(dir, SmallReports.fill(SmallReports.XML).replace("Ann Lee", half + "<!---->" + half));
 
         assertThatThrownBy(() -> NistFiles.read(f)).hasMessageStartingWith(f + ": line 5: text length ")
                 .hasMessageEndingWith(" exceeds the limit of 1048576 (NistLimit.TEXT_LENGTH)");
+    }
+
+    @Test
+    void aTextRunLongerThanTheXmlLimitIsRefusedBeforeTheParserHoldsIt(@TempDir Path dir) {
+        Path f = file(dir, SmallReports.fill(SmallReports.XML).replace("Ann Lee", "x".repeat((1 << 20) + 1)));
+
+        assertThatThrownBy(() -> NistFiles.read(f)).hasMessage(f + ": line 5: more than 1048576 bytes between two"
+                + " '<' (XmlLimit.MARKUP_RUN_BYTES)");
     }
 }
