@@ -1,0 +1,76 @@
+# The JVM options of a bellwether run, in one place: sourced by ./bellwether. `jvm_options JAVA_HOME JAR` prints
+# them, one a line, after making the start-up cache for this JDK and jar when there is none or the jar is newer.
+#
+# A bellwether run is a short-lived process, so its first second is mostly class loading and linking. The cache
+# holds the classes a training run loaded, already parsed and linked (and on JDK 25, the method profiles it gathered):
+#   JDK 25+    AOT cache, made in one step:  -XX:AOTCacheOutput, then -XX:AOTCache      (JEP 483, 514, 515)
+#   JDK 24     AOT cache, made in two steps: -XX:AOTMode=record, then -XX:AOTMode=create
+#   JDK 21-23  dynamic AppCDS archive:       -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile
+# A JDK that cannot use the cache (another build, a changed jar) ignores it and runs as without it; if making the
+# cache fails, bellwether runs without one and says so once. BELLWETHER_NO_CACHE=1 runs without it.
+# -XX:+UseSerialGC: one collector thread with no start-up cost; the heap of a run grows with distinct tallies, not
+# rows (tens of MiB at 5M rows), so a concurrent collector buys nothing on a process that lives seconds.
+# -XX:TieredStopAtLevel is left alone: large files need the optimising compiler.
+
+jvm_java_feature() {
+  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2> /dev/null
+}
+
+jvm_options() {
+  local java_home=$1 jar=$2
+  local feature cache cache_dir
+  feature=$(jvm_java_feature "$java_home")
+  echo "-XX:+UseSerialGC"
+  echo "-XX:-UsePerfData"
+  [ "${BELLWETHER_NO_CACHE:-}" = 1 ] && return 0
+  [ -n "$feature" ] && [ "$feature" -ge 21 ] || return 0
+  cache_dir="$(dirname "$jar")/start-up"
+  if [ "$feature" -ge 24 ]; then cache="$cache_dir/jdk-$feature.aot"; else cache="$cache_dir/jdk-$feature.jsa"; fi
+  if [ -f "$cache.failed" ] && [ ! "$jar" -nt "$cache.failed" ]; then
+    return 0
+  fi
+  if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
+    jvm_make_cache "$java_home" "$jar" "$feature" "$cache" || {
+      touch "$cache.failed"
+      echo "bellwether: could not make the start-up cache (see $cache_dir/make.log); running without it" >&2
+      return 0
+    }
+  fi
+  if [ "$feature" -ge 24 ]; then echo "-XX:AOTCache=$cache"; else echo "-XX:SharedArchiveFile=$cache"; fi
+}
+
+# Runs a training run (a tabulation of a small file in the OpenElections layout, as JSON) that records the cache.
+jvm_make_cache() {
+  local java_home=$1 jar=$2 feature=$3 cache=$4
+  local dir java train
+  dir=$(dirname "$cache")
+  java="$java_home/bin/java"
+  mkdir -p "$dir"
+  rm -f "$dir"/jdk-"$feature".*
+  train="$dir/training.csv"
+  {
+    echo "county,precinct,office,district,party,candidate,votes"
+    for p in 1 2 3; do
+      echo "Training,Precinct $p,Voters,,,Registered,$((900 + p))"
+      echo "Training,Precinct $p,Voters,,,Ballots Cast,$((600 + p))"
+      echo "Training,Precinct $p,President,,REP,Candidate A,$((300 + p))"
+      echo "Training,Precinct $p,President,,DEM,Candidate B,$((280 + p))"
+      echo "Training,Precinct $p,U.S. House,7,REP,Candidate C,$((310 + p))"
+      echo "Training,Precinct $p,U.S. House,7,DEM,Candidate D,$((270 + p))"
+    done
+    echo "Training,TOTAL,President,,REP,Candidate A,906"
+    echo "Training,TOTAL,President,,DEM,Candidate B,846"
+  } > "$train"
+  echo "bellwether: making the start-up cache for JDK $feature (once per build) ..." >&2
+  local run=(-XX:+UseSerialGC -XX:-UsePerfData -jar "$jar" tabulate "$train" --format json)
+  {
+    if [ "$feature" -ge 25 ]; then
+      "$java" -XX:AOTCacheOutput="$cache" "${run[@]}"
+    elif [ "$feature" -ge 24 ]; then
+      "$java" -XX:AOTMode=record -XX:AOTConfiguration="$cache.conf" "${run[@]}" &&
+        "$java" -XX:AOTMode=create -XX:AOTConfiguration="$cache.conf" -XX:AOTCache="$cache" -cp "$jar"
+    else
+      "$java" -XX:ArchiveClassesAtExit="$cache" "${run[@]}"
+    fi
+  } > "$dir/make.log" 2>&1 && [ -f "$cache" ]
+}
