@@ -22,6 +22,7 @@ jvm_options() {
   feature=$(jvm_java_feature "$java_home")
   echo "-XX:+UseSerialGC"
   echo "-XX:-UsePerfData"
+  [ -t 2 ] || echo "-Dbellwether.progress=off"
   [ "${BELLWETHER_NO_CACHE:-}" = 1 ] && return 0
   [ -n "$feature" ] && [ "$feature" -ge 21 ] || return 0
   cache_dir="$(dirname "$jar")/start-up"
@@ -48,21 +49,19 @@ jvm_make_cache() {
   mkdir -p "$dir"
   rm -f "$dir"/jdk-"$feature".*
   train="$dir/training.csv"
-  {
-    echo "county,precinct,office,district,party,candidate,votes"
-    for p in 1 2 3; do
-      echo "Training,Precinct $p,Voters,,,Registered,$((900 + p))"
-      echo "Training,Precinct $p,Voters,,,Ballots Cast,$((600 + p))"
-      echo "Training,Precinct $p,President,,REP,Candidate A,$((300 + p))"
-      echo "Training,Precinct $p,President,,DEM,Candidate B,$((280 + p))"
-      echo "Training,Precinct $p,U.S. House,7,REP,Candidate C,$((310 + p))"
-      echo "Training,Precinct $p,U.S. House,7,DEM,Candidate D,$((270 + p))"
-    done
-    echo "Training,TOTAL,President,,REP,Candidate A,906"
-    echo "Training,TOTAL,President,,DEM,Candidate B,846"
-  } > "$train"
+  # Large enough (about 24 MB) that the read loop runs long enough for its method profiles to be worth keeping, and
+  # that the progress bar is drawn, so that its classes are in the cache too.
+  awk 'BEGIN {
+    print "county,precinct,office,district,party,candidate,votes"
+    for (p = 1; p <= 12000; p++) {
+      c = "County " (p % 40 + 1); pr = c ",Precinct " p ","
+      print pr "Voters,,,Registered," (900 + p % 97); print pr "Voters,,,Ballots Cast," (600 + p % 89)
+      for (o = 1; o <= 11; o++) for (k = 1; k <= 3; k++)
+        print pr "Office " o "," (o % 3 ? "" : o) "," (k == 1 ? "REP" : k == 2 ? "DEM" : "LIB") ",Candidate " k " of " o "," (p * k + o) % 181
+    }
+  }' > "$train"
   echo "bellwether: making the start-up cache for JDK $feature (once per build) ..." >&2
-  local run=(-XX:+UseSerialGC -XX:-UsePerfData -jar "$jar" tabulate "$train" --format json)
+  local run=(-XX:+UseSerialGC -XX:-UsePerfData -Dbellwether.progress=on -jar "$jar" tabulate "$train" --format json)
   {
     if [ "$feature" -ge 25 ]; then
       "$java" -XX:AOTCacheOutput="$cache" "${run[@]}"
@@ -72,5 +71,5 @@ jvm_make_cache() {
     else
       "$java" -XX:ArchiveClassesAtExit="$cache" "${run[@]}"
     fi
-  } > "$dir/make.log" 2>&1 && [ -f "$cache" ]
+  } > "$dir/make.log" 2>&1 && [ -f "$cache" ] && rm -f "$train"
 }
