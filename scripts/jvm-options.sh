@@ -27,10 +27,10 @@ jvm_options() {
   [ -n "$feature" ] && [ "$feature" -ge 21 ] || return 0
   cache_dir="$(dirname "$jar")/start-up"
   if [ "$feature" -ge 24 ]; then cache="$cache_dir/jdk-$feature.aot"; else cache="$cache_dir/jdk-$feature.jsa"; fi
-  if [ -f "$cache.failed" ] && [ ! "$jar" -nt "$cache.failed" ]; then
-    return 0
-  fi
   if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
+    if [ -f "$cache.failed" ] && [ ! "$jar" -nt "$cache.failed" ]; then
+      return 0
+    fi
     jvm_make_cache "$java_home" "$jar" "$feature" "$cache" || {
       touch "$cache.failed"
       echo "bellwether: could not make the start-up cache (see $cache_dir/make.log); running without it" >&2
@@ -43,12 +43,14 @@ jvm_options() {
 # Runs a training run (a tabulation of a small file in the OpenElections layout, as JSON) that records the cache.
 jvm_make_cache() {
   local java_home=$1 jar=$2 feature=$3 cache=$4
-  local dir java train
+  local dir java train made
   dir=$(dirname "$cache")
   java="$java_home/bin/java"
   mkdir -p "$dir"
-  rm -f "$dir"/jdk-"$feature".*
-  train="$dir/training.csv"
+  # Made under names of this process's own and moved into place whole, so that two first runs at once cannot
+  # leave half a cache.
+  train="$dir/training-$$.csv"
+  made="$dir/making-$$.${cache##*.}"
   # Large enough (about 24 MB) that the read loop runs long enough for its method profiles to be worth keeping, and
   # that the progress bar is drawn, so that its classes are in the cache too.
   awk 'BEGIN {
@@ -64,12 +66,15 @@ jvm_make_cache() {
   local run=(-XX:+UseSerialGC -XX:-UsePerfData -Dbellwether.progress=on -jar "$jar" tabulate "$train" --format json)
   {
     if [ "$feature" -ge 25 ]; then
-      "$java" -XX:AOTCacheOutput="$cache" "${run[@]}"
+      "$java" -XX:AOTCacheOutput="$made" "${run[@]}"
     elif [ "$feature" -ge 24 ]; then
-      "$java" -XX:AOTMode=record -XX:AOTConfiguration="$cache.conf" "${run[@]}" &&
-        "$java" -XX:AOTMode=create -XX:AOTConfiguration="$cache.conf" -XX:AOTCache="$cache" -cp "$jar"
+      "$java" -XX:AOTMode=record -XX:AOTConfiguration="$made.conf" "${run[@]}" &&
+        "$java" -XX:AOTMode=create -XX:AOTConfiguration="$made.conf" -XX:AOTCache="$made" -cp "$jar"
     else
-      "$java" -XX:ArchiveClassesAtExit="$cache" "${run[@]}"
+      "$java" -XX:ArchiveClassesAtExit="$made" "${run[@]}"
     fi
-  } > "$dir/make.log" 2>&1 && [ -f "$cache" ] && rm -f "$train"
+  } > "$dir/make.log" 2>&1 && [ -f "$made" ] && mv -f "$made" "$cache" && rm -f "$cache.failed"
+  local ok=$?
+  rm -f "$train" "$made" "$made.conf"
+  return $ok
 }

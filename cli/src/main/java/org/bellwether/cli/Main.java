@@ -36,7 +36,12 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(configured(new CommandLine(new Main(Clock.systemUTC())), needed(args)).execute(args));
+        System.exit(commandLine(Clock.systemUTC(), args).execute(args));
+    }
+
+    /** The command line for a run with these arguments: only the subcommand it names is built ({@link #needed}). */
+    static CommandLine commandLine(Clock clock, String[] args) {
+        return configured(new CommandLine(new Main(clock)), needed(args));
     }
 
     /** The configured command line with every subcommand, as the tests use it. */
