@@ -9,6 +9,7 @@
 # Peers: polars and pandas from pip in a virtual environment under bench/work/venv, else Debian's python3-pandas,
 # and polars' Node.js binding (the same Rust engine) from npm under bench/work/node. A peer that cannot be installed
 # is skipped with a line that says so. Needs /usr/bin/time (GNU time) and about 500 MB of disk in bench/work.
+# BEFORE=DIR adds the ./bellwether of another checkout (e.g. an earlier commit, built) to every pairing.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/find-jdk.sh
@@ -30,12 +31,12 @@ gen() { "$JAVA_HOME/bin/java" -cp bench/target/benchmarks.jar "org.bellwether.be
 peers=()
 if [ ! -x "$work/venv/bin/python" ]; then python3 -m venv "$work/venv" 2> /dev/null || true; fi
 if [ -x "$work/venv/bin/python" ] && ! "$work/venv/bin/python" -c 'import polars' 2> /dev/null; then
-  "$work/venv/bin/pip" install -q polars pandas > "$work/pip.log" 2>&1 || true
+  "$work/venv/bin/python" -m pip install -q polars pandas > "$work/pip.log" 2>&1 || true
 fi
 if [ -x "$work/venv/bin/python" ] && "$work/venv/bin/python" -c 'import polars' 2> /dev/null; then
   peers+=("polars-py=$work/venv/bin/python bench/peers/polars_job.py")
 else
-  echo "skipped: polars (Python): pip cannot install it here ($(tail -n 1 "$work/pip.log" 2> /dev/null || echo 'no venv'))"
+  echo "skipped: polars (Python): pip cannot install it here: $(tail -n 1 "$work/pip.log" 2> /dev/null || echo 'no virtual environment')"
 fi
 pandas_python=""
 for py in "$work/venv/bin/python" /usr/bin/python3 python3; do
@@ -66,8 +67,12 @@ for c in "${cases[@]}"; do
     *) echo "unknown case $c (1m, 5m or counties)" >&2; exit 1 ;;
   esac
   echo "== $c: ${#files[@]} file(s), $(du -ch "${files[@]}" | tail -n 1 | cut -f1), $rounds rounds after a warm-up"
-  python3 bench/peers/paired.py "$rounds" "$ours ${ourfiles[*]} --format json" \
+  before=()
+  [ -n "${BEFORE:-}" ] && before=("before=$BEFORE/bellwether tabulate ${ourfiles[*]} --format json")
+  python3 bench/peers/paired.py "$rounds" "$ours ${ourfiles[*]} --format json" "${before[@]}" \
     "${peers[@]/%/ ${files[*]}}"
 done
 echo "== start-up"
-python3 bench/peers/paired.py "$rounds" "bellwether --version=./bellwether --version"
+before=()
+[ -n "${BEFORE:-}" ] && before=("before=$BEFORE/bellwether --version")
+python3 bench/peers/paired.py "$rounds" "bellwether --version=./bellwether --version" "${before[@]}"
