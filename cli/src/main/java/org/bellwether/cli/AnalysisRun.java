@@ -3,6 +3,8 @@ package org.bellwether.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bellwether.analysis.DistrictLean;
 import org.bellwether.analysis.LeanTable;
 import org.bellwether.analysis.specials.OverPerformance;
@@ -48,9 +50,21 @@ final class AnalysisRun {
         return read;
     }
 
+    /** Every special's over-performance; the averages count each contest once unless --count-rounds. */
     OverPerformance overPerformance(LeanTable leans) {
         List<SpecialResult> rows = specials.stream().map(s -> SpecialsTables.result(s, leans)).toList();
-        return new OverPerformance(rows, leanSource(leans));
+        return new OverPerformance(rows, leanSource(leans), earlierRounds());
+    }
+
+    /** Our specials that are an earlier round of another of ours (named by a runoff's {@code flows.from}). */
+    Set<String> earlierRounds() {
+        if (options.countRounds) {
+            return Set.of();
+        }
+        Set<Path> from = specials.stream().flatMap(s -> s.spec().flows().stream())
+                .map(f -> f.from().toAbsolutePath().normalize()).collect(Collectors.toSet());
+        return specials.stream().filter(s -> from.contains(s.spec().file().toAbsolutePath().normalize()))
+                .map(LoadedSpecial::name).collect(Collectors.toSet());
     }
 
     static String leanSource(LeanTable leans) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
                 + " special-election files (examples/specials/*.properties).",
             "Example: bellwether analyze specials --format csv"},
         subcommands = {AnalyzeBaselineCommand.class, AnalyzeSwingCommand.class, AnalyzeSpecialsCommand.class,
-            AnalyzeFlowsCommand.class, AnalyzeMoneyCommand.class, AnalyzeHouseCommand.class})
+            AnalyzeFlowsCommand.class, AnalyzeMoneyCommand.class, AnalyzeHouseCommand.class, AnalyzeCycleCommand.class})
 final class AnalyzeCommand implements Runnable {
 
     @CommandLine.Spec
@@ -17,6 +17,6 @@ final class AnalyzeCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "an analysis is required: baseline, swing, specials, flows, money or house");
+                "an analysis is required: baseline, swing, specials, flows, money, house or cycle");
     }
 }

@@ -8,8 +8,7 @@ import org.bellwether.analysis.DistrictLean;
 import org.bellwether.analysis.house.HouseForecast;
 import org.bellwether.analysis.house.HouseSimulation;
 import org.bellwether.analysis.house.SeatPoint;
-import org.bellwether.analysis.specials.OverPerformance;
-import org.bellwether.analysis.specials.SpecialResult;
+import org.bellwether.analysis.cycle.EnvironmentEstimate;
 import org.bellwether.render.Cell;
 import org.bellwether.render.Table;
 
@@ -19,32 +18,25 @@ final class HouseTables {
     private HouseTables() {
     }
 
-    static Table forecast(HouseForecast f, String leanSource) {
+    static Table forecast(HouseForecast f, String leanSource, EnvironmentEstimate e) {
         int n = f.districts();
-        List<Cell> row = List.of(Cell.count(n), Cell.count(f.options().simulations()),
-                Cell.decimal(java.math.BigDecimal.valueOf(f.options().seed())),
-                decimal(f.options().districtSd(), 2), decimal(f.options().nationalSd(), 2),
+        List<Cell> row = List.of(Cell.text(e.cutoff().toString()), Cell.count(e.counted().size()), Cell.count(n),
+                Cell.count(f.options().simulations()), Cell.decimal(java.math.BigDecimal.valueOf(f.options().seed())),
+                decimal(f.options().districtSd(), 2), decimal(f.environment().mean(), 2),
+                decimal(f.environment().sd(), 2),
                 decimal(f.meanRepublican(), 1), decimal(f.meanDemocratic(), 1), Cell.count(f.low()),
                 Cell.count(f.median()), Cell.count(f.high()), Cell.count(n - f.high()), Cell.count(n - f.low()),
                 decimal(100 * f.republicanMajority(), 1));
-        return new Table("house-forecast", "The House implied by the specials", List.of("districts",
-                "simulations", "seed", "district sd", "national sd", "mean R seats", "mean D seats", "R seats p10",
+        return new Table("house-forecast", "The House implied by the specials", List.of("cut-off", "specials",
+                "districts", "simulations", "seed", "district sd", "national environment", "national sd", "mean R seats", "mean D seats", "R seats p10",
                 "R seats median", "R seats p90", "D seats p10", "D seats p90", "R majority %"), List.of(row),
                 List.of("80% interval: R seats p10 to p90 (D seats are the rest of the " + n + ")",
-                        "model: district margin = lean + E + e_d; E drawn by bootstrap from the over-performances"
-                                + " below (+ normal national sd), e_d normal with the district sd; WELL19937c"
+                        "model: district margin = lean + E + e_d; E normal with the national environment and sd"
+                                + " of the table national-environment, e_d normal with the district sd; WELL19937c"
                                 + " generator with the seed; R wins a district when its margin is above 0",
+                        "defaults: --simulations 10000, --seed 20170620, --district-sd 5, --weighting equal, --slope"
+                                + " 1.0, --step-sd 5.1, --as-of the table's last day",
                         leanSource));
-    }
-
-    static Table environments(OverPerformance op) {
-        List<List<Cell>> rows = new ArrayList<>();
-        for (SpecialResult r : op.rows()) {
-            r.overPerformance().ifPresent(o -> rows.add(List.of(Cell.text(r.name()), Cell.pointsValue(o))));
-        }
-        return new Table("house-environments", "National environments drawn from (special over-performance)",
-                List.of("special", "environment"), rows, List.of("each simulated House draws one of these,"
-                        + " uniformly"));
     }
 
     static Table curve(List<SeatPoint> points, int districts) {

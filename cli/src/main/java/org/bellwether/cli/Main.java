@@ -20,9 +20,9 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     /** The subcommands, in the order help lists them. */
-    private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, TabulateCommand.class,
+    static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, TabulateCommand.class,
             InspectCommand.class, ReconcileCommand.class, ConvertCommand.class, ImportCommand.class,
-            VersionsCommand.class, DiffCommand.class, AnalyzeCommand.class, ReportCommand.class,
+            VersionsCommand.class, DiffCommand.class, AnalyzeCommand.class, ReportCommand.class, RcvCommand.class,
             CommandLine.HelpCommand.class);
     private static final Set<String> VERSION_OPTIONS = Set.of("-V", "--version");
 

@@ -23,6 +23,18 @@ final class Methods {
     static final List<String> SPECIALS = List.of(BLOCS, MARGIN, BOUNDARY,
             "Over-performance = special margin - partisan lean. Lean is relative to the nation, so this is the"
                     + " national environment the special implies.");
+    static final String CYCLE_SOURCE = "The cycle's specials are FiveThirtyEight's table (CC BY 4.0): every"
+            + " state and federal contest pitting a Democrat against a Republican from 20 January 2017 to 27 March"
+            + " 2018, with the Democratic margin's improvement over the district's partisan lean (0.75 x 2016 + 0.25"
+            + " x 2012 presidential margin relative to the nation), printed in whole points. Each row is one contest.";
+    static final List<String> CYCLE = List.of(CYCLE_SOURCE, "Ranks count from the Democratic end; equal figures"
+            + " share a rank. Bellwether's own over-performances are computed from precinct results and compared"
+            + " with the table's, against both the table's lean formula and the shared 2018 lean file.");
+    static final List<String> HOUSE = List.of(CYCLE_SOURCE, "The national environment is the average"
+            + " over-performance of the specials held by the cut-off, times the slope, with an sd that adds the"
+            + " specials' spread and the specials-to-general error; each simulated House draws it from a normal"
+            + " distribution, then each district's own deviation.", MARGIN);
+    static final List<String> REPORT = List.of(BLOCS, MARGIN, BOUNDARY, CYCLE_SOURCE, HOUSE.get(1));
     static final List<String> MONEY = List.of("Receipts and disbursements are the FEC's whole-cycle totals"
             + " (weball18.txt, 2017-2018); candidates are tied to FEC ids only through each special's explicit"
             + " table. Dollars per vote = total / the candidate's votes in this contest, to the cent, half to even.");

@@ -3,19 +3,17 @@ package org.bellwether.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.bellwether.analysis.LeanTable;
-import org.bellwether.analysis.house.HouseForecast;
 import org.bellwether.analysis.house.HouseOptions;
-import org.bellwether.analysis.house.HouseSimulation;
-import org.bellwether.analysis.specials.OverPerformance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"One self-contained HTML report of the special-election analyses, with charts as inline"
-                + " SVG: swing bars per special, a precinct map of a special's swing, the vote-flow diagram and"
-                + " the House seat curve. Byte-identical on a rerun.",
+        description = {"One self-contained HTML report, readable on a phone: each special's result, its swing"
+                + " (bars and a precinct map), the vote flows, where the specials stand among the cycle's, and the"
+                + " House they imply, as of a day (--as-of); charts as inline SVG, provenance folded at the end."
+                + " Byte-identical on a rerun.",
             "Example: bellwether report --out report.html"})
 final class ReportCommand implements Callable<Integer> {
 
@@ -24,6 +22,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     SpecialsOptions specials;
+
+    @Mixin
+    CycleOptions cycleOptions;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the HTML to FILE instead of standard output")
     Path out;
@@ -50,13 +51,12 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnalysisRun run = new AnalysisRun(specials, spec.commandLine().getErr());
+        CycleRun cycle = new CycleRun(run, cycleOptions, spec.commandLine());
         LeanTable leans = run.leans();
-        OverPerformance op = run.overPerformance(leans);
-        HouseForecast house = HouseSimulation.run(leans.leans(), op.values().stream().map(v -> v.doubleValue())
-                .toList(), new HouseOptions(simulations, seed, HouseOptions.DEFAULT.districtSd(), 0));
+        HouseOptions options = new HouseOptions(simulations, seed, HouseOptions.DEFAULT.districtSd());
         Path shapeFile = shapes != null ? shapes : specials.dataRoot().resolve(
                 "ga06-2017/shapes/GA06_Precincts.geojson");
-        ReportSections sections = new ReportSections(run, op, house, AnalysisRun.leanSource(leans));
+        ReportSections sections = new ReportSections(run, leans, cycle, options);
         String html = sections.page(mapSpecial, mapBaseline, shapeFile, specials.fuzzyThreshold());
         write(html);
         return ExitCodes.OK;

@@ -5,14 +5,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bellwether.analysis.BlocVotes;
-import org.bellwether.analysis.Points;
+import org.bellwether.analysis.LeanTable;
 import org.bellwether.analysis.crosswalk.Crosswalk;
 import org.bellwether.analysis.crosswalk.Crosswalks;
 import org.bellwether.analysis.crosswalk.Match;
 import org.bellwether.analysis.crosswalk.Place;
+import org.bellwether.analysis.cycle.CycleDistribution;
+import org.bellwether.analysis.cycle.EnvironmentEstimate;
+import org.bellwether.analysis.cycle.Placement;
 import org.bellwether.analysis.flows.FlowUnit;
 import org.bellwether.analysis.house.HouseForecast;
+import org.bellwether.analysis.house.HouseOptions;
+import org.bellwether.analysis.house.HouseSimulation;
 import org.bellwether.analysis.specials.OverPerformance;
 import org.bellwether.analysis.specials.SpecialResult;
 import org.bellwether.analysis.swing.Swing;
@@ -21,67 +27,108 @@ import org.bellwether.analysis.swing.Swings;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.geo.GeoFeature;
 import org.bellwether.formats.geo.GeoJsonFile;
+import org.bellwether.formats.specials.PublishedSpecial;
+import org.bellwether.render.Cell;
+import org.bellwether.render.CycleChart;
 import org.bellwether.render.FlowDiagram;
 import org.bellwether.render.PrecinctMap;
 import org.bellwether.render.ReportPage;
-import org.bellwether.render.SeatCurveChart;
 import org.bellwether.render.SwingChart;
+import org.bellwether.render.Table;
 import org.hipparchus.fraction.BigFraction;
 
-/** Assembles the HTML report's sections from the analyses, in reading order. */
+/**
+ * Assembles the HTML report from the analyses, in reading order: the answer, each special's result, the swing and
+ * the map, the vote flows, the cycle's distribution, the House; provenance last, folded.
+ */
 final class ReportSections {
 
-    static final String TITLE = "Was Georgia's 6th a bellwether? The 2017 House special elections";
+    static final String TITLE = "Was Georgia's 6th a bellwether? The 2017-18 special elections and the House";
 
     private final AnalysisRun run;
     private final OverPerformance op;
+    private final LeanTable leans;
+    private final CycleRun cycle;
+    private final HouseOptions options;
+    private final EnvironmentEstimate estimate;
     private final HouseForecast house;
-    private final String leanSource;
 
-    ReportSections(AnalysisRun run, OverPerformance op, HouseForecast house, String leanSource) {
+    ReportSections(AnalysisRun run, LeanTable leans, CycleRun cycle, HouseOptions options) {
         this.run = run;
-        this.op = op;
-        this.house = house;
-        this.leanSource = leanSource;
+        this.leans = leans;
+        this.op = run.overPerformance(leans);
+        this.cycle = cycle;
+        this.options = options;
+        this.estimate = cycle.estimate();
+        this.house = HouseSimulation.run(leans.leans(), estimate.environment(), options);
     }
 
     String page(String mapSpecial, String mapBaseline, Path shapes, double threshold) {
         ReportPage page = new ReportPage(TITLE);
-        headlines(page, mapSpecial, mapBaseline);
-        page.section("Special elections against their baselines", "Margins are Republican minus Democratic in"
-                + " points: negative numbers favour Democrats.").table(SpecialsTables.overPerformance(op,
-                        run.specials));
-        page.section("Swing per special", "Each special's swing from " + mapBaseline + " inside its district,"
+        page.lede("lede", lede());
+        page.section("The results", "Each special election as counted, under its own rule.")
+                .cards(run.specials.stream().map(ReportResults::card).toList());
+        page.section("Against the baselines", "Margins are Republican minus Democratic in points: negative"
+                + " numbers favour Democrats. Each special's swing from " + mapBaseline + " inside its district,"
                 + " and its over-performance against the district's partisan lean.")
                 .svg(SwingChart.svg(op.rows(), mapBaseline))
-                .note("upper bar of each special: swing from " + mapBaseline + "; lower bar: against partisan lean");
+                .table(compactSpecials(mapBaseline))
+                .folded("Every baseline, and the vote shares", SpecialsTables.overPerformance(op, run.specials));
         map(page, mapSpecial, mapBaseline, shapes, threshold);
         flows(page);
-        page.section("What it implies for the House", "Republican seats by national environment; green lines"
-                + " mark the environment each special implies (one beyond D+15 is drawn at the edge).").svg(SeatCurveChart.svg(house.curve(), op.rows()))
-                .note("red: expected seats with district noise; grey dashed: uniform swing; dotted: majority")
-                .table(HouseTables.forecast(house, leanSource));
-        AnalysisReport report = run.report(TITLE, List.of(), Methods.SPECIALS);
+        ReportOutlook outlook = new ReportOutlook(op, leans, cycle, options, estimate, house);
+        outlook.cycle(page);
+        outlook.house(page);
+        AnalysisReport report = run.report(TITLE, List.of(), Methods.REPORT);
         return page.footer(report.notes(), report.inputs().stream().map(f -> new ReportPage.Source(f.path(),
                 f.sha256())).toList(), report.version()).toString();
     }
 
-    private void headlines(ReportPage page, String name, String baseline) {
-        SpecialResult r = op.rows().stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no special named '" + name + "'"));
-        page.headline("headline-special", name + ": margin " + Points.signed(r.votes().margin(), 2)
-                + "; swing from " + baseline + " " + r.swingFrom(baseline).map(ReportSections::points).orElse("n/a")
-                + "; against partisan lean " + r.overPerformance().map(ReportSections::points).orElse("n/a") + ".");
-        page.headline("headline-average", "Average over-performance of the " + op.rows().size() + " specials: "
-                + op.simpleAverage().map(ReportSections::points).orElse("n/a") + " (simple), "
-                + op.weightedAverage().map(ReportSections::points).orElse("n/a") + " (turnout-weighted).");
-        page.headline("headline-house", "Implied House: " + house.low() + " to " + house.high()
-                + " Republican seats (80% interval), " + (house.districts() - house.high()) + " to "
-                + (house.districts() - house.low()) + " Democratic.");
+    /** The page's answer, from the figures below it. */
+    private String lede() {
+        CycleDistribution held = cycle.asOfCutoff();
+        Optional<PublishedSpecial> ga = cycle.table.stream().filter(p -> p.label().equals("GA 6th CD")).findFirst();
+        StringBuilder b = new StringBuilder();
+        run.specials.stream().filter(s -> s.name().equals("GA-06 runoff")).findFirst()
+                .ifPresent(s -> b.append("GA-06's runoff: ").append(ReportResults.sentence(ReportResults.outcome(s)))
+                        .append(' '));
+        ga.ifPresent(p -> {
+            Placement place = held.place(p.label(), CycleRun.special(p).environment());
+            b.append("Against the district's partisan lean the Democrat ran ").append(p.demOverLean().toPlainString())
+                    .append(" points ahead (FiveThirtyEight), ").append(place.rank()).append(" of the cycle's ")
+                    .append(place.of()).append(" contests from the Democratic end: close to their median (")
+                    .append(CycleChart.signedPoints(held.overall().median().doubleValue())).append(") and behind their average (")
+                    .append(CycleChart.signedPoints(held.overall().mean().doubleValue())).append("). ");
+        });
+        b.append("The specials held by ").append(cycle.cutoff).append(" imply a national House environment of ")
+                .append(CycleChart.signedPoints(estimate.mean())).append(" (80%: ")
+                .append(CycleChart.signedPoints(estimate.low80())).append(" to ")
+                .append(CycleChart.signedPoints(estimate.high80())).append(") and ")
+                .append(Math.round(house.meanDemocratic())).append(" Democratic seats (80%: ")
+                .append(house.districts() - house.high()).append(" to ").append(house.districts() - house.low())
+                .append("; 218 is a majority).");
+        return b.toString();
     }
 
-    private static String points(BigFraction pointsValue) {
-        return Points.signed(pointsValue.divide(100), 2);
+    private Table compactSpecials(String baseline) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (SpecialResult r : op.rows()) {
+            rows.add(List.of(Cell.text(r.name() + (op.earlierRounds().contains(r.name()) ? " *" : "")),
+                    Cell.votes(r.votes().total()), Cell.points(r.votes().margin()),
+                    r.swingFrom(baseline).map(Cell::pointsValue).orElse(Cell.empty()),
+                    r.lean().map(l -> Cell.pointsValue(l.points())).orElse(Cell.empty()),
+                    r.overPerformance().map(Cell::pointsValue).orElse(Cell.empty())));
+        }
+        rows.add(List.of(Cell.text("average"), Cell.empty(), Cell.empty(), Cell.empty(), Cell.empty(),
+                op.simpleAverage().map(Cell::pointsValue).orElse(Cell.empty())));
+        rows.add(List.of(Cell.text("turnout-weighted"), Cell.empty(), Cell.empty(), Cell.empty(), Cell.empty(),
+                op.weightedAverage().map(Cell::pointsValue).orElse(Cell.empty())));
+        List<String> notes = new ArrayList<>(List.of("lean: " + op.leanSource()));
+        if (!op.earlierRounds().isEmpty()) {
+            notes.add(0, "* a first round: shown, but each contest counts once in the averages (by its runoff)");
+        }
+        return new Table("specials-summary", "Specials against their baselines", List.of("special", "votes",
+                "margin", "swing from " + baseline, "lean", "over-performance"), rows, notes);
     }
 
     private void map(ReportPage page, String name, String baseline, Path shapes, double threshold) {
@@ -93,10 +140,10 @@ final class ReportSections {
         List<GeoFeature> features = GeoJsonFile.read(shapes);
         run.log.add(shapes);
         Map<Integer, PrecinctMap.Shade> shades = shades(features, swing.precincts(), threshold);
-        page.section("Precinct map: " + name + " against " + baseline, "Each precinct's swing, the runoff's"
+        page.section("Precinct map: " + name + " against " + baseline, "Each precinct's swing: the runoff's"
                 + " margin minus the 2016 margin in the same precinct.").svg(PrecinctMap.svg(features.stream()
-                        .map(f -> new PrecinctMap.Shape(f.rings())).toList(), shades));
-        ReportPage.legend().forEach(page::note);
+                        .map(f -> new PrecinctMap.Shape(f.property("CTYNAME"), f.rings())).toList(), shades))
+                .raw(PrecinctMap.legend());
         page.note(shades.size() + " of " + features.size() + " shapes matched to a precinct with results"
                 + " (by county and normalised name).");
     }

@@ -46,6 +46,10 @@ final class SpecialsOptions {
             + " baselines against (default: " + COOK + " under the data root)")
     Path published;
 
+    @Option(names = "--count-rounds", description = "count a first round and its runoff as two specials in the"
+            + " averages (default: one contest, counted by its runoff)")
+    boolean countRounds;
+
     Path dataRoot() {
         return data != null ? data : DemoCommand.ProjectHome.relative(DemoCommand.ProjectHome.find()
                 .resolve("../shared/data"));

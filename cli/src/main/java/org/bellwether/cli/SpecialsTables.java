@@ -41,11 +41,14 @@ final class SpecialsTables {
         }
         rows.add(average("average (simple)", op.simpleAverage(), columns.size()));
         rows.add(average("average (turnout-weighted)", op.weightedAverage(), columns.size()));
+        String once = op.earlierRounds().isEmpty() ? "averages: every row counted (--count-rounds)"
+                : "averages: each contest once, so " + String.join(", ", op.earlierRounds().stream().sorted().toList())
+                        + " (a first round whose runoff is a row) is shown but not averaged; --count-rounds counts it";
         return new Table("specials", "Special elections against their baselines and partisan lean", columns, rows,
                 List.of("margin: (R - D) / all votes in points, every candidate of a bloc summed; negative"
                                 + " favours Democrats",
                         "over-performance = special margin - lean: the national environment the special implies",
-                        "turnout-weighted: each special weighed by the votes cast in it",
+                        "turnout-weighted: each special weighed by the votes cast in it", once,
                         op.leanSource()));
     }
 

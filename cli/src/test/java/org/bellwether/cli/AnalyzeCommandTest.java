@@ -24,13 +24,77 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void specialsTableGivesEachOverPerformanceAndBothAverages() {
+    void specialsTableGivesEachOverPerformanceAndAveragesEachContestOnce() {
         CommandRun run = CommandRun.of(args("analyze", "specials", "--format", "csv", "--table", "specials"));
         assertThat(run.exitCode()).as(run.err()).isZero();
+        // GA-06 round 1 is shown but its runoff stands for the contest: (-10.93 - 22.82 - 12.36) / 3 = -15.37
         assertThat(run.out()).contains("specials,2,margin,3.57", "specials,2,over-performance,-10.93",
                 "specials,1,over-performance,-12.43", "specials,3,over-performance,-22.82",
-                "specials,4,over-performance,-12.36", "specials,5,over-performance,-14.64",
-                "specials,6,over-performance,-13.33", "specials,2,swing from President 2016,2.07");
+                "specials,4,over-performance,-12.36", "specials,5,over-performance,-15.37",
+                "specials,6,over-performance,-13.56", "specials,2,swing from President 2016,2.07");
+        CommandRun text = CommandRun.of(args("analyze", "specials", "--table", "specials"));
+        assertThat(text.out()).contains("GA-06 round 1 (a first round whose runoff is a row) is shown but not averaged");
+    }
+
+    @Test
+    void countRoundsAveragesARoundAndItsRunoffAsTwoSpecials() {
+        CommandRun run = CommandRun.of(args("analyze", "specials", "--count-rounds", "--format", "csv", "--table",
+                "specials"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("specials,5,over-performance,-14.64", "specials,6,over-performance,-13.33");
+    }
+
+    @Test
+    void cyclePlacesGa06AmongTheTablesTwoHundredContests() {
+        CommandRun run = CommandRun.of(args("analyze", "cycle", "--format", "csv"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("cycle-summary,1,count,200", "cycle-summary,1,average,-8.29",
+                "cycle-summary,1,median,-5.00", "cycle-placement,1,rank (D end),89 of 200 (=8)",
+                "cycle-placement,1,minus average,2.29", "cycle-placement,1,votes cast,260316",
+                "cycle-placement,1,rank among congressional,6 of 7");
+        // ours against the table's own lean formula, beside FiveThirtyEight's whole points
+        assertThat(run.out()).contains("cycle-published,1,special,GA-06 runoff", "cycle-published,1,table's lean,9.50",
+                "cycle-published,1,ours,-5.94", "cycle-published,1,FiveThirtyEight,-6.00",
+                "cycle-published,1,difference,0.06", "cycle-published,1,ours vs 2018 lean,-10.93",
+                "cycle-published,2,ours,-22.56", "cycle-published,2,FiveThirtyEight,-23.00",
+                "cycle-published,3,ours,-15.73", "cycle-published,3,FiveThirtyEight,-16.00");
+        CommandRun text = CommandRun.of(args("analyze", "cycle", "--table", "cycle-published"));
+        assertThat(text.out()).contains("within the table's rounding to whole points (±0.5); the shared 2018 lean file's"
+                + " lean differs from the table's by +5.00 points, so against it the figure is -10.93", "(2012 margin"
+                + " derived from the table's Clinton-over-Obama column)");
+    }
+
+    @Test
+    void houseAsOfAPastDayCountsOnlyTheSpecialsHeldByThenAndSaysSo() {
+        CommandRun run = CommandRun.of(args("analyze", "house", "--as-of", "2017-06-20", "--simulations", "2000",
+                "--format", "csv", "--table", "national-environment", "--table", "house-forecast"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("national-environment,1,cut-off,2017-06-20", "national-environment,1,specials,23",
+                "house-forecast,1,cut-off,2017-06-20", "house-forecast,1,seed,20170620",
+                "house-forecast,1,national environment,-14.43");
+        assertThat(run.out()).doesNotContain("national sd,0.00");
+        CommandRun text = CommandRun.of(args("analyze", "house", "--as-of", "2017-06-20", "--simulations", "2000",
+                "--table", "house-forecast"));
+        assertThat(text.out()).contains("Bellwether analysis: the House as of 2017-06-20",
+                "defaults: --simulations 10000, --seed 20170620, --district-sd 5, --weighting equal, --slope 1.0");
+    }
+
+    @Test
+    void aCutOffBeforeTheCycleIsAUsageErrorNamingTheFirstSpecial() {
+        CommandRun run = CommandRun.of(args("analyze", "house", "--as-of", "2016-12-31"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--as-of 2016-12-31: no special of the table was held by then (the first was on"
+                + " 2017-01-31)");
+        CommandRun federal = CommandRun.of(args("analyze", "house", "--as-of", "2017-03-01", "--weighting", "federal"));
+        assertThat(federal.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(federal.err()).contains("no special counted by the weighting 'federal' was held by 2017-03-01");
+    }
+
+    @Test
+    void anUnknownWeightingIsAUsageError() {
+        CommandRun run = CommandRun.of(args("analyze", "house", "--weighting", "turnout"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("unknown weighting 'turnout': equal, specials or federal");
     }
 
     @Test

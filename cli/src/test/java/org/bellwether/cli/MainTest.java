@@ -45,11 +45,11 @@ class MainTest {
         assertThat(Main.needed(new String[] {"tabulate", "a.csv", "--format", "json"}))
                 .containsExactly(TabulateCommand.class);
         assertThat(Main.needed(new String[] {"analyze", "swing"})).containsExactly(AnalyzeCommand.class);
-        assertThat(Main.needed(new String[] {})).hasSize(11);
-        assertThat(Main.needed(new String[] {"--help"})).hasSize(11);
-        assertThat(Main.needed(new String[] {"help", "tabulate"})).hasSize(11);
-        assertThat(Main.needed(new String[] {"tabulat"})).hasSize(11);
-        assertThat(Main.needed(new String[] {"@args.txt"})).hasSize(11);
+        assertThat(Main.needed(new String[] {})).isEqualTo(Main.COMMANDS);
+        assertThat(Main.needed(new String[] {"--help"})).isEqualTo(Main.COMMANDS);
+        assertThat(Main.needed(new String[] {"help", "tabulate"})).isEqualTo(Main.COMMANDS);
+        assertThat(Main.needed(new String[] {"tabulat"})).isEqualTo(Main.COMMANDS);
+        assertThat(Main.needed(new String[] {"@args.txt"})).isEqualTo(Main.COMMANDS);
     }
 
     @Test

@@ -9,9 +9,9 @@ import org.bellwether.analysis.BlocVotes;
  */
 public final class FlowDiagram {
 
-    private static final double W = 720;
+    private static final double W = 400;
     private static final double H = 300;
-    private static final double BAR = 120;
+    private static final double BAR = 100;
 
     private FlowDiagram() {
     }
@@ -20,14 +20,14 @@ public final class FlowDiagram {
         double scale = (H - 40) / Math.max(first.total().doubleValue(), second.total().doubleValue());
         Html svg = new Html().raw("<svg id=\"flow-diagram\" viewBox=\"0 0 " + Html.num(W) + " " + Html.num(H)
                 + "\" role=\"img\" aria-label=\"Round 1 and runoff by bloc\">\n");
-        svg.raw("<text x=\"100\" y=\"14\" class=\"label\" text-anchor=\"middle\">Round 1</text>\n");
-        svg.raw("<text x=\"400\" y=\"14\" class=\"label\" text-anchor=\"middle\">Runoff</text>\n");
+        svg.raw("<text x=\"60\" y=\"14\" class=\"label\" text-anchor=\"middle\">Round 1</text>\n");
+        svg.raw("<text x=\"200\" y=\"14\" class=\"label\" text-anchor=\"middle\">Runoff</text>\n");
         double[] a = {first.republican().doubleValue(), first.democratic().doubleValue(), first.other().doubleValue()};
         double[] b = {second.republican().doubleValue(), second.democratic().doubleValue()};
-        stack(svg, 40, a, scale, new String[] {"rep", "dem", "oth"}, new String[] {"R bloc", "D bloc", "other"});
-        stack(svg, 340, b, scale, new String[] {"rep", "dem"}, new String[] {"R", "D"});
-        bracket(svg, 340 + BAR, b[0] - a[0], scale, 20, "R");
-        bracket(svg, 340 + BAR, b[1] - a[1], scale, 20 + b[0] * scale, "D");
+        stack(svg, 10, a, scale, new String[] {"rep", "dem", "oth"}, new String[] {"R", "D", "other"});
+        stack(svg, 150, b, scale, new String[] {"rep", "dem"}, new String[] {"R", "D"});
+        bracket(svg, 150 + BAR, b[0] - a[0], scale, 20, "R");
+        bracket(svg, 150 + BAR, b[1] - a[1], scale, 20 + b[0] * scale, "D");
         return svg.raw("</svg>\n").toString();
     }
 
@@ -37,7 +37,7 @@ public final class FlowDiagram {
             double h = votes[i] * scale;
             svg.raw("<rect x=\"" + Html.num(x) + "\" y=\"" + Html.num(y) + "\" width=\"" + Html.num(BAR)
                     + "\" height=\"" + Html.num(h) + "\" class=\"" + classes[i] + "\"/>\n");
-            if (h > 14) {
+            if (h > 18) {
                 svg.raw("<text x=\"" + Html.num(x + BAR / 2) + "\" y=\"" + Html.num(y + h / 2 + 5)
                         + "\" class=\"inbar\" text-anchor=\"middle\">").text(names[i] + " "
                         + String.format(java.util.Locale.ROOT, "%,.0f", votes[i])).raw("</text>\n");
@@ -55,7 +55,9 @@ public final class FlowDiagram {
         svg.raw("<path d=\"M" + Html.num(x + 4) + " " + Html.num(top) + "h8v" + Html.num(h) + "h-8\" class=\"bracket\""
                 + "/>\n<text x=\"" + Html.num(x + 16) + "\" y=\"" + Html.num(top + h / 2) + "\" class=\"small\">")
                 .text(String.format(java.util.Locale.ROOT, "at least %,.0f", beyond)).raw("</text>\n<text x=\""
-                        + Html.num(x + 16) + "\" y=\"" + Html.num(top + h / 2 + 14) + "\" class=\"small\">")
-                .text("from outside the " + bloc + " bloc").raw("</text>\n");
+                        + Html.num(x + 16) + "\" y=\"" + Html.num(top + h / 2 + 17) + "\" class=\"small\">")
+                .text("from outside").raw("</text>\n<text x=\"" + Html.num(x + 16) + "\" y=\""
+                        + Html.num(top + h / 2 + 34) + "\" class=\"small\">").text("the " + bloc + " bloc")
+                .raw("</text>\n");
     }
 }

@@ -6,6 +6,9 @@ import java.util.Locale;
 /** Builds HTML and SVG text: escaping, and numbers written with a fixed number of decimals in any locale. */
 public final class Html {
 
+    /** More columns than this do not fit a laptop's screen side by side. */
+    static final int WIDE = 9;
+
     private final StringBuilder out = new StringBuilder();
 
     public static String escape(String text) {
@@ -43,22 +46,29 @@ public final class Html {
         return this;
     }
 
-    /** A table of cells as their text, figures right-aligned. */
+    /**
+     * A table of cells as their text, figures right-aligned. Each cell carries its column's name
+     * ({@code data-label}), so that on a narrow screen the page's style can stack a row's cells under their names
+     * instead of making the table wider than the screen; a table of more than {@value #WIDE} columns stacks on
+     * every screen.
+     */
     public Html table(Table table) {
-        out.append("<div class=\"scroll\"><table id=\"").append(escape(table.id())).append("\">\n<tr>");
+        out.append(table.columns().size() > WIDE ? "<table class=\"data wide\" id=\"" : "<table class=\"data\" id=\"").append(escape(table.id())).append("\">\n<thead><tr>");
         for (String c : table.columns()) {
             out.append("<th>").append(escape(c)).append("</th>");
         }
-        out.append("</tr>\n");
+        out.append("</tr></thead>\n<tbody>\n");
         for (List<Cell> row : table.rows()) {
             out.append("<tr>");
-            for (Cell c : row) {
-                out.append(c.number().isPresent() ? "<td class=\"n\">" : "<td>").append(escape(c.text()))
+            for (int i = 0; i < row.size(); i++) {
+                Cell c = row.get(i);
+                out.append("<td data-label=\"").append(escape(table.columns().get(i))).append('"')
+                        .append(c.number().isPresent() ? " class=\"n\">" : ">").append(escape(c.text()))
                         .append("</td>");
             }
             out.append("</tr>\n");
         }
-        out.append("</table></div>\n");
+        out.append("</tbody></table>\n");
         for (String note : table.notes()) {
             element("p", "class=\"note\"", note);
         }

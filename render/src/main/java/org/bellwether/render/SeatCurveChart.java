@@ -12,11 +12,11 @@ import org.bellwether.analysis.specials.SpecialResult;
  */
 public final class SeatCurveChart {
 
-    private static final double W = 640;
-    private static final double H = 360;
-    private static final double LEFT = 48;
-    private static final double BOTTOM = 36;
-    private static final double TOP = 16;
+    private static final double W = 400;
+    private static final double H = 320;
+    private static final double LEFT = 58;
+    private static final double BOTTOM = 58;
+    private static final double TOP = 40;
 
     private SeatCurveChart() {
     }
@@ -27,7 +27,7 @@ public final class SeatCurveChart {
         Html svg = new Html().raw("<svg id=\"seat-curve\" viewBox=\"0 0 " + Html.num(W) + " " + Html.num(H)
                 + "\" role=\"img\" aria-label=\"Republican seats by national environment\">\n");
         for (int e = -15; e <= 15; e += 5) {
-            svg.raw("<text x=\"" + Html.num(x(e)) + "\" y=\"" + Html.num(H - 14) + "\" class=\"small\" "
+            svg.raw("<text x=\"" + Html.num(x(e)) + "\" y=\"" + Html.num(H - BOTTOM + 18) + "\" class=\"small\" "
                     + "text-anchor=\"middle\">" + (e == 0 ? "even" : (e < 0 ? "D+" : "R+") + Math.abs(e))
                     + "</text>\n");
         }
@@ -35,6 +35,11 @@ public final class SeatCurveChart {
             svg.raw("<text x=\"" + Html.num(LEFT - 6) + "\" y=\"" + Html.num(y(s, lowSeat, highSeat) + 4)
                     + "\" class=\"small\" text-anchor=\"end\">" + s + "</text>\n");
         }
+        svg.raw("<text x=\"" + Html.num((LEFT + W) / 2) + "\" y=\"" + Html.num(H - 18) + "\" class=\"small\""
+                + " text-anchor=\"middle\">national environment, R \u2212 D points</text>\n");
+        svg.raw("<text transform=\"translate(14 " + Html.num((TOP + H - BOTTOM) / 2) + ") rotate(-90)\""
+                + " class=\"small\" text-anchor=\"middle\">Republican seats</text>\n");
+        legend(svg);
         double majority = y(HouseSimulation.MAJORITY, lowSeat, highSeat);
         svg.raw("<line x1=\"" + Html.num(LEFT) + "\" y1=\"" + Html.num(majority) + "\" x2=\"" + Html.num(W)
                 + "\" y2=\"" + Html.num(majority) + "\" class=\"majority\"/>\n");
@@ -46,6 +51,18 @@ public final class SeatCurveChart {
         line(svg, curve, true, lowSeat, highSeat);
         line(svg, curve, false, lowSeat, highSeat);
         return svg.raw("</svg>\n").toString();
+    }
+
+    /** What each line is, above the plot. */
+    private static void legend(Html svg) {
+        svg.raw("<line x1=\"" + Html.num(LEFT) + "\" y1=\"10\" x2=\"" + Html.num(LEFT + 22) + "\" y2=\"10\""
+                + " class=\"expected\"/><text x=\"" + Html.num(LEFT + 26) + "\" y=\"15\" class=\"small\">expected</text>\n");
+        svg.raw("<line x1=\"" + Html.num(LEFT + 110) + "\" y1=\"10\" x2=\"" + Html.num(LEFT + 132) + "\" y2=\"10\""
+                + " class=\"uniform\"/><text x=\"" + Html.num(LEFT + 136) + "\" y=\"15\" class=\"small\">uniform swing"
+                + "</text>\n");
+        svg.raw("<line x1=\"" + Html.num(LEFT) + "\" y1=\"28\" x2=\"" + Html.num(LEFT + 22) + "\" y2=\"28\""
+                + " class=\"marker\"/><text x=\"" + Html.num(LEFT + 26) + "\" y=\"33\" class=\"small\">a special's"
+                + " implied environment</text>\n");
     }
 
     private static void marker(Html svg, double environment, String name) {
@@ -66,7 +83,7 @@ public final class SeatCurveChart {
     }
 
     private static double x(double environment) {
-        return LEFT + (environment + 15) / 30 * (W - LEFT - 28);
+        return LEFT + (environment + 15) / 30 * (W - LEFT - 22);
     }
 
     private static double y(double seats, double low, double high) {

@@ -27,11 +27,12 @@ class HtmlTest {
     }
 
     @Test
-    void tableRightAlignsFiguresAndEscapesText() {
+    void tableRightAlignsFiguresLabelsEachCellAndEscapesText() {
         Table t = new Table("t<1>", "T", List.of("special", "votes"),
                 List.of(List.of(Cell.text("GA-06 & co"), Cell.count(260_316))), List.of("a note"));
-        assertThat(new Html().table(t).toString()).isEqualTo("<div class=\"scroll\"><table id=\"t&lt;1&gt;\">\n"
-                + "<tr><th>special</th><th>votes</th></tr>\n<tr><td>GA-06 &amp; co</td><td class=\"n\">260,316</td>"
-                + "</tr>\n</table></div>\n<p class=\"note\">a note</p>\n");
+        assertThat(new Html().table(t).toString()).isEqualTo("<table class=\"data\" id=\"t&lt;1&gt;\">\n"
+                + "<thead><tr><th>special</th><th>votes</th></tr></thead>\n<tbody>\n<tr><td data-label=\"special\">"
+                + "GA-06 &amp; co</td><td data-label=\"votes\" class=\"n\">260,316</td></tr>\n</tbody></table>\n"
+                + "<p class=\"note\">a note</p>\n");
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * The simulated House.
  *
  * @param districts          districts simulated (435 with the 538 table)
- * @param environments       the over-performances the environment was drawn from, in points
+ * @param environment        the national environment drawn from, R − D points
  * @param options            the settings used
  * @param meanRepublican     mean Republican seats over the simulations
  * @param low                10th percentile of Republican seats (nearest rank)
@@ -16,11 +16,11 @@ import java.util.Objects;
  * @param republicanMajority share of simulations with at least 218 Republican seats
  * @param curve              expected and uniform-swing seats for environments from −15 to +15 points
  */
-public record HouseForecast(int districts, List<Double> environments, HouseOptions options, double meanRepublican,
+public record HouseForecast(int districts, Environment environment, HouseOptions options, double meanRepublican,
         int low, int median, int high, double republicanMajority, List<SeatPoint> curve) {
 
     public HouseForecast {
-        environments = List.copyOf(environments);
+        Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(options, "options");
         curve = List.copyOf(curve);
     }

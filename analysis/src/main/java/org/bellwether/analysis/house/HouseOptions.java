@@ -7,13 +7,11 @@ package org.bellwether.analysis.house;
  * @param seed        the random generator's seed: the same seed gives the same forecast, byte for byte
  * @param districtSd  standard deviation, in points of margin, of each district's own deviation from its lean
  *                    plus the national environment (candidates, incumbency); independent between districts
- * @param nationalSd  standard deviation, in points, added to each drawn environment (0: the drawn
- *                    over-performance is the environment)
  */
-public record HouseOptions(int simulations, long seed, double districtSd, double nationalSd) {
+public record HouseOptions(int simulations, long seed, double districtSd) {
 
-    /** 10,000 Houses, seed 20170620 (the GA-06 runoff's date), districts ±5 points, no extra national noise. */
-    public static final HouseOptions DEFAULT = new HouseOptions(10_000, 20170620L, 5.0, 0.0);
+    /** 10,000 Houses, seed 20170620 (the GA-06 runoff's date), districts ±5 points. */
+    public static final HouseOptions DEFAULT = new HouseOptions(10_000, 20170620L, 5.0);
 
     public HouseOptions {
         if (simulations < 1 || simulations > 1_000_000) {
@@ -21,9 +19,6 @@ public record HouseOptions(int simulations, long seed, double districtSd, double
         }
         if (!(districtSd > 0 && districtSd <= 50)) {
             throw new IllegalArgumentException("district sd must lie in (0, 50] points, was " + districtSd);
-        }
-        if (!(nationalSd >= 0 && nationalSd <= 50)) {
-            throw new IllegalArgumentException("national sd must lie in [0, 50] points, was " + nationalSd);
         }
     }
 }

@@ -12,8 +12,9 @@ import org.hipparchus.stat.descriptive.rank.Percentile;
  * What the specials imply for the House, by simulation.
  *
  * <p>Model. District d's margin (R − D, points) is lean_d + E + ε_d, and the Republican wins when it is above 0.
- * E, the national environment, is drawn for each simulated House by bootstrap: one of the specials'
- * over-performances, chosen uniformly, plus a normal term of sd {@code nationalSd}. ε_d is normal with sd
+ * E, the national environment, is drawn for each simulated House from a normal distribution (the estimate the
+ * specials imply, {@link Environment}: its sd carries both their spread and the specials-to-general error).
+ * ε_d is normal with sd
  * {@code districtSd}, independent across districts. The generator is Hipparchus's WELL19937c with the given seed,
  * draws taken in a fixed order (environment, then districts in table order), so a seed fixes the result.
  * The 80% interval is the 10th to the 90th percentile of Republican seats (Hipparchus {@link Percentile},
@@ -30,26 +31,25 @@ public final class HouseSimulation {
     private HouseSimulation() {
     }
 
-    public static HouseForecast run(List<DistrictLean> leans, List<Double> environments, HouseOptions options) {
-        if (environments.isEmpty()) {
-            throw new IllegalArgumentException("no over-performance to draw the national environment from");
+    public static HouseForecast run(List<DistrictLean> leans, Environment environment, HouseOptions options) {
+        if (leans.isEmpty()) {
+            throw new IllegalArgumentException("no district to simulate");
         }
         double[] lean = leans.stream().mapToDouble(l -> l.lean().doubleValue()).toArray();
-        double[] seats = simulate(lean, environments, options);
+        double[] seats = simulate(lean, environment, options);
         Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_1);
         double mean = java.util.Arrays.stream(seats).sum() / seats.length;
         double majority = java.util.Arrays.stream(seats).filter(s -> s >= MAJORITY).count() / (double) seats.length;
-        return new HouseForecast(lean.length, environments, options, mean, (int) p.evaluate(seats, 10),
+        return new HouseForecast(lean.length, environment, options, mean, (int) p.evaluate(seats, 10),
                 (int) p.evaluate(seats, 50), (int) p.evaluate(seats, 90), majority,
                 curve(leans, options.districtSd(), -15, 15));
     }
 
-    private static double[] simulate(double[] lean, List<Double> environments, HouseOptions options) {
+    private static double[] simulate(double[] lean, Environment national, HouseOptions options) {
         RandomGenerator random = new Well19937c(options.seed());
         double[] seats = new double[options.simulations()];
         for (int s = 0; s < seats.length; s++) {
-            double environment = environments.get(random.nextInt(environments.size()))
-                    + options.nationalSd() * random.nextGaussian();
+            double environment = national.mean() + national.sd() * random.nextGaussian();
             int republican = 0;
             for (double l : lean) {
                 if (l + environment + options.districtSd() * random.nextGaussian() > 0) {

@@ -22,12 +22,22 @@ class HouseSimulationTest {
 
     @Test
     void theSameSeedGivesTheSameHouse() {
-        HouseOptions options = new HouseOptions(2_000, 42, 5, 1);
-        HouseForecast a = HouseSimulation.run(spread(), List.of(-10.0, -12.0, -20.0), options);
-        HouseForecast b = HouseSimulation.run(spread(), List.of(-10.0, -12.0, -20.0), options);
+        HouseOptions options = new HouseOptions(2_000, 42, 5);
+        HouseForecast a = HouseSimulation.run(spread(), new Environment(-12, 3), options);
+        HouseForecast b = HouseSimulation.run(spread(), new Environment(-12, 3), options);
         assertThat(a).isEqualTo(b);
         assertThat(a.low()).isLessThanOrEqualTo(a.median());
         assertThat(a.median()).isLessThanOrEqualTo(a.high());
+    }
+
+    @Test
+    void nationalUncertaintyWidensTheInterval() {
+        HouseOptions options = new HouseOptions(4_000, 7, 5);
+        HouseForecast fixed = HouseSimulation.run(spread(), new Environment(-8, 0), options);
+        HouseForecast uncertain = HouseSimulation.run(spread(), new Environment(-8, 5), options);
+        // leans 0.2 points apart: 5 points of national sd move the 80% interval by about 1.28 * 5 / 0.2 = 32 seats
+        assertThat(uncertain.high() - uncertain.low()).isGreaterThan(3 * (fixed.high() - fixed.low()));
+        assertThat(Math.abs(uncertain.median() - fixed.median())).isLessThanOrEqualTo(3);
     }
 
     @Test

@@ -36,6 +36,16 @@ class OverPerformanceTest {
     }
 
     @Test
+    void aFirstRoundWhoseRunoffIsARowIsShownButNotAveraged() {
+        OverPerformance op = new OverPerformance(List.of(special("round 1", 60, 40, "30"),
+                special("runoff", 300, 100, "0")), "test", java.util.Set.of("round 1"));
+        assertThat(op.rows()).hasSize(2);
+        assertThat(op.counted()).extracting(SpecialResult::name).containsExactly("runoff");
+        assertThat(op.simpleAverage().orElseThrow()).isEqualTo(new BigFraction(50));
+        assertThat(op.weightedAverage().orElseThrow()).isEqualTo(new BigFraction(50));
+    }
+
+    @Test
     void aSpecialWithoutLeanHasNoOverPerformanceAndIsLeftOutOfTheAverages() {
         SpecialResult none = new SpecialResult("x", BlocVotes.of(1, 1, 0), Map.of(), Optional.empty());
         OverPerformance op = new OverPerformance(List.of(none), "test");

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param seats           how many are elected, at least 2 (one seat is an {@link InstantRunoff})
  * @param quota           Droop or Hare
  * @param rounding        a whole-vote or a fractional threshold
- * @param threshold       computed from each round's continuing votes or from the first round's
+ * @param threshold       from the first round's votes and kept (RCTab's only way for several seats), or
+ *                        recomputed from each round's votes still counting
  * @param winnersPerRound everyone over the threshold in a round, or one at a time
  * @param decimalPlaces   decimal places of vote arithmetic, 0 to 20 (RCTab: {@code decimalPlacesForVoteArithmetic},
  *                        default 4)
@@ -47,12 +48,12 @@ public record SingleTransferableVote(int seats, Quota quota, ThresholdRounding r
     }
 
     /**
-     * The common single transferable vote: a whole-vote Droop threshold, floor(votes / (seats + 1)) + 1, from
-     * each round's continuing votes; everyone over it elected in the round; 4 decimal places; standard ballot
-     * reading and one elimination per round; ties left to the law's lot.
+     * The common single transferable vote, as RCTab counts it by default: a whole-vote Droop threshold,
+     * floor(votes / (seats + 1)) + 1, set from the first round's votes and kept; everyone over it elected in the
+     * round; 4 decimal places; standard ballot reading and one elimination per round; ties left to the law's lot.
      */
     public static SingleTransferableVote droop(int seats) {
-        return new SingleTransferableVote(seats, Quota.DROOP, ThresholdRounding.WHOLE, ThresholdBasis.EVERY_ROUND,
+        return new SingleTransferableVote(seats, Quota.DROOP, ThresholdRounding.WHOLE, ThresholdBasis.FIRST_ROUND,
                 WinnersPerRound.ALL_OVER_THRESHOLD, 4, BallotRules.standard(), CountRules.standard(),
                 RankedTieBreak.BY_LAW);
     }

@@ -59,6 +59,8 @@ public final class Tabulator {
             case MajorityRunoff runoff -> Decision.majorityRunoff(runoff, ranking);
             case InstantRunoff irv -> throw rankedOnly(contest, "instant runoff");
             case SingleTransferableVote stv -> throw rankedOnly(contest, "single transferable vote");
+            case BottomsUp bottomsUp -> throw rankedOnly(contest, "bottoms-up elimination");
+            case SequentialRunoff sequential -> throw rankedOnly(contest, "sequential instant runoff");
         };
         Cut cut = CutLine.draw(ranking, decision.places(), tieBreak);
         Status status = status(rule, decision, cut, ranking, reporting, certification);

@@ -34,7 +34,7 @@ public final class SpecialElectionFile {
                 kv.required("contest").value(), kv.required("district").value(), text(kv, "published"),
                 path(kv, folder, "choices"), path(kv, folder, "aliases"), totals(kv, "totals"),
                 names(kv, "republican"), names(kv, "democratic"), path(kv, folder, "fec"),
-                path(kv, folder, "crosswalk"), baselines, flows(kv, folder));
+                path(kv, folder, "crosswalk"), baselines, flows(kv, folder), text(kv, "rule"));
         kv.checkAllUsed();
         return spec;
     }

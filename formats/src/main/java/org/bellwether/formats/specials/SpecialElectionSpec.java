@@ -25,11 +25,13 @@ import java.util.Optional;
  * @param crosswalk  reviewed precinct pairs (county,from,to), relative to this file's folder
  * @param baselines  the baselines, in the order reports list them
  * @param flows      for a runoff: where vote flows from the earlier round come from
+ * @param rule       the rule that decides the contest, as the command line spells it ({@code georgia},
+ *                   {@code plurality}); empty: plurality
  */
 public record SpecialElectionSpec(Path file, String name, String date, List<String> files, String contest,
         String district, Optional<String> published, Optional<Path> choices, Optional<Path> aliases,
         boolean totalsReport, List<String> republican, List<String> democratic, Optional<Path> fec,
-        Optional<Path> crosswalk, List<BaselineSpec> baselines, Optional<FlowsSpec> flows) {
+        Optional<Path> crosswalk, List<BaselineSpec> baselines, Optional<FlowsSpec> flows, Optional<String> rule) {
 
     public SpecialElectionSpec {
         Objects.requireNonNull(file, "file");
@@ -47,6 +49,7 @@ public record SpecialElectionSpec(Path file, String name, String date, List<Stri
         Objects.requireNonNull(crosswalk, "crosswalk");
         baselines = List.copyOf(baselines);
         Objects.requireNonNull(flows, "flows (use Optional.empty())");
+        Objects.requireNonNull(rule, "rule (use Optional.empty())");
     }
 
     /** The published-figures id: {@link #published} when given, else the lean id. */

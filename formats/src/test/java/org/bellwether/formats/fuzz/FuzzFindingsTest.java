@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 class FuzzFindingsTest {
 
     private static final List<String> TESTS = List.of("GeorgiaSosJsonFuzzTest", "OpenElectionsCsvFuzzTest",
-            "ClarityDetailFuzzTest", "NistErrXmlFuzzTest", "NistErrJsonFuzzTest");
+            "ClarityDetailFuzzTest", "NistErrXmlFuzzTest", "NistErrJsonFuzzTest", "PublishedSpecialsFuzzTest",
+            "EssXlsxCvrFuzzTest", "RankCsvCvrFuzzTest", "RctabConfigFuzzTest", "DominionCvrFuzzTest");
 
     @ParameterizedTest
     @FieldSource("TESTS")

@@ -26,12 +26,7 @@ final class ReaderFuzzing {
     }
 
     static void read(ResultsReader reader, String fileName, byte[] input) {
-        Path file = DIR.resolve(fileName);
-        try {
-            Files.write(file, input);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path file = write(fileName, input);
         ElectionBuilder builder = new ElectionBuilder();
         try {
             reader.read(file, builder, ReadOptions.DEFAULT);
@@ -39,6 +34,17 @@ final class ReaderFuzzing {
             return;
         }
         builder.build();
+    }
+
+    /** The input as a file in the scratch folder, for readers that take a path. */
+    static Path write(String fileName, byte[] input) {
+        Path file = DIR.resolve(fileName);
+        try {
+            Files.write(file, input);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     private static Path scratch() {

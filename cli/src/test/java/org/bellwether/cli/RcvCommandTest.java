@@ -1,0 +1,83 @@
+package org.bellwether.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RcvCommandTest {
+
+    private static final String RCTAB = "../formats/src/test/resources/org/bellwether/formats/cvr/rctab/";
+    private static final String PARK = RCTAB + "2013_minneapolis_park/2013_minneapolis_park_config.json";
+    private static final String MAYOR = RCTAB + "2013_minneapolis_mayor/2013_minneapolis_mayor_config.json";
+
+    @Test
+    void countsTheMinneapolisParkBoardByStv() {
+        CommandRun run = CommandRun.of("rcv", PARK);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("round 1  (threshold 14866)")
+                .contains("  eliminated: Undeclared Write-ins (stands for undeclared write-ins)")
+                .contains("    transfers: exhausted 177.5192, residual surplus 0.4808")
+                .endsWith("elected: JOHN ERWIN, ANNIE YOUNG, MEG FORNEY\nstatus: decided\n");
+        assertThat(run.err()).contains("80101 ballots");
+    }
+
+    @Test
+    void writesRctabSummaryJsonByteIdenticallyOnARerun(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("a.json");
+        Path second = dir.resolve("b.json");
+        assertThat(CommandRun.of("rcv", MAYOR, "--format", "rctab-json", "--out", first.toString()).exitCode()).isZero();
+        assertThat(CommandRun.of("rcv", MAYOR, "--format", "rctab-json", "--out", second.toString()).exitCode())
+                .isZero();
+
+        String json = Files.readString(first);
+        assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+        assertThat(json).contains("\"BETSY HODGES\" : \"38852\"").contains("\"MARK ANDREW\" : \"24942\"")
+                .contains("\"totalNumBallots\" : \"80101\"");
+    }
+
+    @Test
+    void countsUnderAnotherRuleWhenAsked() {
+        CommandRun run = CommandRun.of("rcv", MAYOR, "--rule", "stv", "--seats", "2");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("single transferable vote for 2 seats").contains("elected: BETSY HODGES, ");
+    }
+
+    @Test
+    void writesOneSummaryPerPassOfASequentialCount(@TempDir Path dir) throws Exception {
+        String config = RCTAB + "2013_minneapolis_park_sequential/2013_minneapolis_park_sequential_config.json";
+        CommandRun run = CommandRun.of("rcv", config, "--format", "rctab-json", "--out",
+                dir.resolve("summary.json").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("summary_1.json"))).contains("\"elected\" : \"JOHN ERWIN\"");
+        assertThat(Files.readString(dir.resolve("summary_2.json"))).contains("\"elected\" : \"ANNIE YOUNG\"");
+        assertThat(Files.readString(dir.resolve("summary_3.json"))).contains("\"elected\" : \"MEG FORNEY\"");
+    }
+
+    @Test
+    void refusesSeatsWithoutStv() {
+        CommandRun run = CommandRun.of("rcv", MAYOR, "--seats", "2");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--seats needs --rule stv");
+    }
+
+    @Test
+    void aBadConfigurationIsBadInputNamingTheKey(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("bad_config.json");
+        Files.writeString(config, "{\"candidates\":[{\"name\":\"A\"}],\"cvrFileSources\":[{\"filePath\":\"x.xlsx\","
+                + "\"provider\":\"ess\"}],\"rules\":{\"winnerElectionMode\":\"singleWinnerMajority\","
+                + "\"overvoteRule\":\"sometimes\",\"tiebreakMode\":\"random\",\"randomSeed\":\"1\"}}");
+
+        CommandRun run = CommandRun.of("rcv", config.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("bad_config.json: $.rules.overvoteRule: \"sometimes\" is not an RCTab overvote"
+                + " rule");
+    }
+}

@@ -1,0 +1,301 @@
+package org.bellwether.core.ranked;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.bellwether.core.Contest;
+
+/**
+ * The ranked ballots (cast-vote records) of one contest, identical ballots grouped and counted once, so that
+ * memory grows with distinct ballots, not with the file.
+ *
+ * <p>A ballot is its marks in rank order: each mark is one candidate (a choice index) at one rank, packed into an
+ * int by {@link #mark}. Two marks at one rank are an overvote; a rank with no mark was skipped; an explicit
+ * overvote (a file's "overvote" label, with no candidates named) is the mark {@link #OVERVOTE}. When the ballots
+ * are kept by slice (precinct), ballots that differ only in their precinct are different groups.
+ */
+public final class RankedBallots {
+
+    /** The candidate part of an explicit overvote mark. */
+    public static final int OVERVOTE = 0xFFFF;
+    /** The most candidates a contest may have, so that a candidate fits beside its rank in one int. */
+    public static final int MAX_CANDIDATES = 0xFFFE;
+    /** The highest rank a mark may have. */
+    public static final int MAX_RANK = 0x7FFF;
+
+    private final Contest contest;
+    private final int undeclaredWriteIn;
+    private final int[] marks;
+    private final int[] starts;
+    private final long[] counts;
+    private final int[] slices;
+    private final List<String> sliceNames;
+    private final long ballots;
+
+    private RankedBallots(Builder b) {
+        this.contest = b.contest;
+        this.undeclaredWriteIn = b.undeclaredWriteIn;
+        this.marks = Arrays.copyOf(b.marks, b.markCount);
+        this.starts = Arrays.copyOf(b.starts, b.groups + 1);
+        this.counts = Arrays.copyOf(b.counts, b.groups);
+        this.slices = b.bySlice ? Arrays.copyOf(b.slices, b.groups) : null;
+        this.sliceNames = List.copyOf(b.sliceNames);
+        this.ballots = b.ballots;
+    }
+
+    /** A mark: {@code candidate} (a choice index, or {@link #OVERVOTE}) at {@code rank}, 1 or more. */
+    public static int mark(int rank, int candidate) {
+        if (rank < 1 || rank > MAX_RANK) {
+            throw new IllegalArgumentException("rank must be 1 to " + MAX_RANK + ", was " + rank);
+        }
+        if (candidate < 0 || candidate > OVERVOTE) {
+            throw new IllegalArgumentException("candidate index must be 0 to " + MAX_CANDIDATES + ", was "
+                    + candidate);
+        }
+        return rank << 16 | candidate;
+    }
+
+    static int rankOf(int mark) {
+        return mark >>> 16;
+    }
+
+    static int candidateOf(int mark) {
+        return mark & 0xFFFF;
+    }
+
+    public static Builder builder(Contest contest, int undeclaredWriteIn, boolean bySlice) {
+        return new Builder(contest, undeclaredWriteIn, bySlice);
+    }
+
+    public Contest contest() {
+        return contest;
+    }
+
+    /** The choice that stands for undeclared write-ins (RCTab's "Undeclared Write-ins"), if the count has one. */
+    public Optional<Integer> undeclaredWriteIn() {
+        return undeclaredWriteIn < 0 ? Optional.empty() : Optional.of(undeclaredWriteIn);
+    }
+
+    int undeclaredWriteInIndex() {
+        return undeclaredWriteIn;
+    }
+
+    /** How many ballots, counting each of a group. */
+    public long ballots() {
+        return ballots;
+    }
+
+    /** How many distinct ballots (groups). */
+    public int groups() {
+        return counts.length;
+    }
+
+    public long count(int group) {
+        return counts[group];
+    }
+
+    /** The marks of one group, in rank order. */
+    public int[] marks(int group) {
+        return Arrays.copyOfRange(marks, starts[group], starts[group + 1]);
+    }
+
+    int start(int group) {
+        return starts[group];
+    }
+
+    int end(int group) {
+        return starts[group + 1];
+    }
+
+    int markAt(int index) {
+        return marks[index];
+    }
+
+    /** Whether the ballots were kept by slice (precinct). */
+    public boolean bySlice() {
+        return slices != null;
+    }
+
+    /** The slices (precincts) in the order first seen. */
+    public List<String> sliceNames() {
+        return sliceNames;
+    }
+
+    /** The slice of a group, an index into {@link #sliceNames()}; -1 when the ballots are not kept by slice. */
+    public int slice(int group) {
+        return slices == null ? -1 : slices[group];
+    }
+
+    /**
+     * Collects ballots. Each ballot is checked (marks in rank order, candidates in range) and grouped with any
+     * identical ballot by an open-addressing table over the marks.
+     */
+    public static final class Builder {
+        private final Contest contest;
+        private final int undeclaredWriteIn;
+        private final boolean bySlice;
+        private int[] marks = new int[1024];
+        private int markCount;
+        private int[] starts = new int[257];
+        private long[] counts = new long[256];
+        private int[] slices = new int[256];
+        private int[] hashes = new int[256];
+        private int groups;
+        private long ballots;
+        private int[] table = new int[512];
+        private final Map<String, Integer> sliceIds = new HashMap<>();
+        private final List<String> sliceNames = new ArrayList<>();
+        private int[] sorted = new int[16];
+
+        private Builder(Contest contest, int undeclaredWriteIn, boolean bySlice) {
+            this.contest = Objects.requireNonNull(contest, "contest");
+            if (contest.choices().size() > MAX_CANDIDATES) {
+                throw new IllegalArgumentException("contest '" + contest.name() + "': more than " + MAX_CANDIDATES
+                        + " candidates");
+            }
+            if (undeclaredWriteIn < -1 || undeclaredWriteIn >= contest.choices().size()) {
+                throw new IllegalArgumentException("undeclared write-in index " + undeclaredWriteIn
+                        + " is not a choice of contest '" + contest.name() + "'");
+            }
+            this.undeclaredWriteIn = undeclaredWriteIn;
+            this.bySlice = bySlice;
+            starts[0] = 0;
+            Arrays.fill(table, -1);
+        }
+
+        /** Adds one ballot with no slice. */
+        public Builder add(int[] ballotMarks, int length) {
+            return add(ballotMarks, length, null, 1);
+        }
+
+        /**
+         * Adds {@code count} identical ballots. The marks need not be in rank order (they are ordered by rank,
+         * keeping the order of marks within a rank); {@code slice} is the precinct, or null.
+         */
+        public Builder add(int[] ballotMarks, int length, String slice, long count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("ballot count must be at least 1, was " + count);
+            }
+            if (length < 0 || length > ballotMarks.length) {
+                throw new IllegalArgumentException(length + " marks asked for, " + ballotMarks.length + " given");
+            }
+            int[] ordered = byRank(ballotMarks, length);
+            int sliceId = bySlice ? sliceId(slice) : -1;
+            int hash = hash(ordered, length, sliceId);
+            int mask = table.length - 1;
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+                int g = table[slot];
+                if (g < 0) {
+                    newGroup(slot, ordered, length, sliceId, hash, count);
+                    break;
+                }
+                if (hashes[g] == hash && same(g, ordered, length, sliceId)) {
+                    counts[g] = Math.addExact(counts[g], count);
+                    break;
+                }
+            }
+            ballots = Math.addExact(ballots, count);
+            return this;
+        }
+
+        public RankedBallots build() {
+            return new RankedBallots(this);
+        }
+
+        private int[] byRank(int[] ballotMarks, int length) {
+            if (sorted.length < length) {
+                sorted = new int[Math.max(length, sorted.length * 2)];
+            }
+            for (int i = 0; i < length; i++) {
+                int m = ballotMarks[i];
+                int c = candidateOf(m);
+                if (rankOf(m) < 1 || (c != OVERVOTE && c >= contest.choices().size())) {
+                    throw new IllegalArgumentException("contest '" + contest.name() + "': mark " + m
+                            + " is not a rank and a candidate of the contest");
+                }
+                // insertion by rank alone keeps marks of one rank in the order given
+                int j = i;
+                while (j > 0 && rankOf(sorted[j - 1]) > rankOf(m)) {
+                    sorted[j] = sorted[j - 1];
+                    j--;
+                }
+                sorted[j] = m;
+            }
+            return sorted;
+        }
+
+        private int sliceId(String slice) {
+            String name = slice == null ? "" : slice;
+            Integer id = sliceIds.get(name);
+            if (id == null) {
+                id = sliceNames.size();
+                sliceIds.put(name, id);
+                sliceNames.add(name);
+            }
+            return id;
+        }
+
+        private static int hash(int[] m, int length, int slice) {
+            int h = slice * 0x9E3779B9;
+            for (int i = 0; i < length; i++) {
+                h = (h ^ m[i]) * 0x01000193;
+            }
+            return h ^ (h >>> 15) ^ length;
+        }
+
+        private boolean same(int g, int[] m, int length, int slice) {
+            int s = starts[g];
+            if (starts[g + 1] - s != length || (bySlice && slices[g] != slice)) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (marks[s + i] != m[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void newGroup(int slot, int[] m, int length, int slice, int hash, long count) {
+            if (groups + 1 >= counts.length) {
+                int n = counts.length * 2;
+                counts = Arrays.copyOf(counts, n);
+                slices = Arrays.copyOf(slices, n);
+                hashes = Arrays.copyOf(hashes, n);
+                starts = Arrays.copyOf(starts, n + 1);
+            }
+            if (markCount + length > marks.length) {
+                marks = Arrays.copyOf(marks, Math.max(markCount + length, marks.length * 2));
+            }
+            System.arraycopy(m, 0, marks, markCount, length);
+            markCount += length;
+            int g = groups++;
+            counts[g] = count;
+            slices[g] = slice;
+            hashes[g] = hash;
+            starts[g + 1] = markCount;
+            table[slot] = g;
+            if (groups * 2 > table.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            int[] bigger = new int[table.length * 2];
+            Arrays.fill(bigger, -1);
+            int mask = bigger.length - 1;
+            for (int g = 0; g < groups; g++) {
+                int slot = hashes[g] & mask;
+                while (bigger[slot] >= 0) {
+                    slot = (slot + 1) & mask;
+                }
+                bigger[slot] = g;
+            }
+            table = bigger;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.bellwether.formats.cvr;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bellwether.core.ranked.RankedBallots;
+import org.bellwether.formats.InputException;
+
+/**
+ * Reads the cast-vote records an RCTab configuration names into one contest's grouped ballots. Providers read:
+ * {@code ess} (the ES&S export, an xlsx workbook; or the same layout as a CSV file, rows ballots and columns ranks)
+ * {@code cdf} (NIST SP 1500-103 cast vote records, JSON), {@code clearBallot} (Clear Ballot's CSV), {@code dominion}
+ * (a Dominion export folder) and {@code genericCsv} (RCTab's generic CSV: a header row
+ * of candidate names, cells the rank given to each).
+ */
+public final class CastVoteRecords {
+
+    private CastVoteRecords() {
+    }
+
+    public static RankedBallots read(RctabConfig config) {
+        RankedBallots.Builder ballots = RankedBallots.builder(config.contest(), config.undeclaredWriteInIndex(),
+                config.byPrecinct());
+        Map<String, Integer> names = names(config);
+        for (CvrSource source : config.sources()) {
+            String file = source.path().getFileName().toString();
+            switch (source.provider()) {
+                case "ess" -> {
+                    RankColumns columns = new RankColumns(file, source, names, config.undeclaredWriteInIndex(),
+                            config.maxRankings(), ballots);
+                    if (isZip(source.path())) {
+                        readXlsx(source.path(), columns);
+                    } else {
+                        readRankCsv(source.path(), columns);
+                    }
+                }
+                case "cdf" -> {
+                    if (!source.path().toString().endsWith(".json")) {
+                        throw new InputException(file, "", "NIST CDF cast vote records in XML are not read yet"
+                                + " (read: the JSON form)");
+                    }
+                    CdfJsonCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),
+                            ballots);
+                }
+                case "dominion" -> DominionCvrReader.read(source, names, config.undeclaredWriteInIndex(),
+                        config.maxRankings(), ballots);
+                case "clearBallot" -> ClearBallotCsv.read(source, names, config.undeclaredWriteInIndex(),
+                        config.maxRankings(), ballots);
+                case "genericCsv" -> CandidateColumns.read(source, names, config.undeclaredWriteInIndex(),
+                        config.maxRankings(), ballots);
+                default -> throw new InputException(file, "", "provider " + InputException.echo(source.provider())
+                        + " is not read yet (read: ess, cdf, clearBallot, dominion, genericCsv)");
+            }
+        }
+        return ballots.build();
+    }
+
+    static Map<String, Integer> names(RctabConfig config) {
+        Map<String, Integer> names = new HashMap<>();
+        List<RctabCandidate> candidates = config.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            names.put(candidates.get(i).name(), i);
+            for (String alias : candidates.get(i).aliases()) {
+                names.put(alias, i);
+            }
+        }
+        return names;
+    }
+
+    private static boolean isZip(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (IOException e) {
+            throw new InputException(path.getFileName().toString(), "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void readXlsx(Path path, RankColumns columns) {
+        StringCells cells = new StringCells();
+        try (XlsxSheet sheet = XlsxSheet.open(path)) {
+            sheet.rows(row -> {
+                if (columns.isBallotRow(row.index())) {
+                    columns.row(row.index(), cells.set(row.columns(), row.texts(), row.size()));
+                }
+            });
+        }
+    }
+
+    private static void readRankCsv(Path path, RankColumns columns) {
+        String file = path.getFileName().toString();
+        RankCells handler = new RankCells();
+        try (CsvReader<RankCells> csv = CsvReader.builder().build(handler, path)) {
+            long row = 0;
+            for (RankCells cells : csv) {
+                if (row >= CvrLimits.MAX_ROWS) {
+                    throw new InputException(file, "line " + cells.line(), "more than " + CvrLimits.MAX_ROWS
+                            + " rows (CvrLimits.MAX_ROWS)");
+                }
+                if (columns.isBallotRow(row)) {
+                    try {
+                        columns.row(row, cells);
+                    } catch (InputException e) {
+                        throw new InputException(file, "line " + cells.line(), e.problem(), e);
+                    }
+                }
+                row++;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(file, "", "cannot be read: " + e.getMessage(), e);
+        } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+            throw new InputException(file, "", "is not valid CSV: " + XlsxSheet.capped(e.getMessage()), e);
+        }
+    }
+}

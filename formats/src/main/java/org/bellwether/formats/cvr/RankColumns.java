@@ -1,0 +1,141 @@
+package org.bellwether.formats.cvr;
+
+import java.util.Map;
+import org.bellwether.core.ranked.RankedBallots;
+import org.bellwether.core.rule.BallotRules;
+import org.bellwether.formats.InputException;
+
+/**
+ * Reads a ballot row whose columns are ranks and whose cells name candidates: the ES&S export (xlsx) and the
+ * generic rank-column CSV. A cell is read as RCTab reads it: trimmed; split on the overvote delimiter when the
+ * source has one; the skipped-rank label is no mark, the overvote label an explicit overvote, the undeclared
+ * write-in label the write-in candidate, any other text a candidate's name or alias (an unknown name fails the
+ * read). Ranks beyond {@code maxRankingsAllowed} are not read; with {@code treatBlankAsUndeclaredWriteIn}, every
+ * blank rank up to the last one read is a write-in.
+ */
+final class RankColumns {
+
+    private static final String MISSING_PRECINCT = "missing_precinct_id";
+
+    private final String file;
+    private final CvrSource source;
+    private final Names names;
+    private final int uwi;
+    private final int maxRankings;
+    private final RankedBallots.Builder ballots;
+    private final int firstRankColumn;
+    private int[] marks = new int[32];
+    private int count;
+    private int lastRank;
+    private String precinct;
+
+    RankColumns(String file, CvrSource source, Map<String, Integer> names, int uwi, int maxRankings,
+            RankedBallots.Builder ballots) {
+        this.file = file;
+        this.source = source;
+        this.names = new Names(names, source, uwi);
+        this.uwi = uwi;
+        this.maxRankings = maxRankings;
+        this.ballots = ballots;
+        this.firstRankColumn = source.firstVoteColumn() - 1;
+    }
+
+    /** Whether a zero-based row index holds a ballot. */
+    boolean isBallotRow(long row) {
+        return row >= source.firstVoteRow() - 1;
+    }
+
+    /** One ballot row. */
+    void row(long row, Cells cells) {
+        count = 0;
+        lastRank = 0;
+        precinct = null;
+        int precinctColumn = source.precinctColumn().orElse(0) - 1;
+        for (int i = 0; i < cells.size(); i++) {
+            int col = cells.column(i);
+            if (col == precinctColumn) {
+                precinct = cells.text(i);
+            } else if (col >= firstRankColumn && (maxRankings == BallotRules.UNLIMITED
+                    || col < firstRankColumn + maxRankings)) {
+                rankCell(row, col - firstRankColumn + 1, cells, i);
+            }
+        }
+        if (maxRankings != BallotRules.UNLIMITED) {
+            blanksBefore(maxRankings + 1);
+        }
+        if (precinctColumn >= 0 && precinct == null) {
+            precinct = MISSING_PRECINCT;
+        }
+        overvoteAlone(row);
+        ballots.add(marks, count, precinct, 1);
+    }
+
+    private void rankCell(long row, int rank, Cells cells, int i) {
+        if (cells.blank(i)) {
+            return;
+        }
+        if (rank > CvrLimits.MAX_RANKS) {
+            throw new InputException(file, "row " + (row + 1), "ranks beyond " + CvrLimits.MAX_RANKS
+                    + " (CvrLimits.MAX_RANKS)");
+        }
+        blanksBefore(rank);
+        String delimiter = source.overvoteDelimiter();
+        if (!delimiter.isEmpty() && cells.contains(i, delimiter)) {
+            String text = cells.text(i);
+            for (String part : text.split(java.util.regex.Pattern.quote(delimiter), -1)) {
+                String name = part.trim();
+                if (name.isEmpty() || name.equals(source.skippedRankLabel())) {
+                    throw new InputException(file, "row " + (row + 1) + ", rank " + rank, "cell "
+                            + InputException.echo(text) + " splits on the overvote delimiter into a blank or"
+                            + " skipped rank");
+                }
+                mark(row, rank, names.lookup(name), name);
+            }
+        } else {
+            int code = cells.lookup(i, names);
+            if (code != Names.SKIPPED) {
+                mark(row, rank, code, code == Names.UNKNOWN ? cells.text(i) : null);
+            }
+        }
+        lastRank = rank;
+    }
+
+    private void blanksBefore(int rank) {
+        if (source.treatBlankAsUndeclaredWriteIn()) {
+            for (int r = lastRank + 1; r < rank; r++) {
+                add(RankedBallots.mark(r, uwi));
+            }
+        }
+    }
+
+    private void mark(long row, int rank, int code, String name) {
+        if (code == Names.UNKNOWN || code == Names.SKIPPED) {
+            throw new InputException(file, "row " + (row + 1) + ", rank " + rank, "candidate "
+                    + InputException.echo(name == null ? "?" : name)
+                    + " is not a candidate or alias of the configuration");
+        }
+        add(RankedBallots.mark(rank, code));
+    }
+
+    /** RCTab refuses a rank that has the overvote label and a candidate (split by the delimiter); so does this. */
+    private void overvoteAlone(long row) {
+        for (int i = 0; i < count; i++) {
+            if ((marks[i] & 0xFFFF) != RankedBallots.OVERVOTE) {
+                continue;
+            }
+            for (int k = 0; k < count; k++) {
+                if (k != i && marks[k] >>> 16 == marks[i] >>> 16) {
+                    throw new InputException(file, "row " + (row + 1) + ", rank " + (marks[i] >>> 16),
+                            "marks the overvote label and a candidate at the same rank");
+                }
+            }
+        }
+    }
+
+    private void add(int mark) {
+        if (count == marks.length) {
+            marks = java.util.Arrays.copyOf(marks, count * 2);
+        }
+        marks[count++] = mark;
+    }
+}
