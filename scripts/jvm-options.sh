@@ -10,6 +10,7 @@
 # cache fails, bellwether runs without one and says so once. BELLWETHER_NO_CACHE=1 runs without it.
 # -XX:+UseSerialGC: one collector thread with no start-up cost; the heap of a run grows with distinct tallies, not
 # rows (tens of MiB at 5M rows), so a concurrent collector buys nothing on a process that lives seconds.
+# -Xlog: the JVM prints its warnings to stdout by default, where they would corrupt a JSON or CSV output.
 # -XX:TieredStopAtLevel is left alone: large files need the optimising compiler.
 
 jvm_java_feature() {
@@ -22,6 +23,9 @@ jvm_options() {
   feature=$(jvm_java_feature "$java_home")
   echo "-XX:+UseSerialGC"
   echo "-XX:-UsePerfData"
+  # The JVM's own warnings (a damaged or foreign cache among them) go to stderr, never into the output on stdout.
+  echo "-Xlog:disable"
+  echo "-Xlog:all=warning:stderr"
   [ -t 2 ] || echo "-Dbellwether.progress=off"
   [ "${BELLWETHER_NO_CACHE:-}" = 1 ] && return 0
   [ -n "$feature" ] && [ "$feature" -ge 21 ] || return 0
