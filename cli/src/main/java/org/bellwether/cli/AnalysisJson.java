@@ -1,9 +1,6 @@
 package org.bellwether.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -11,8 +8,9 @@ import org.bellwether.render.Cell;
 import org.bellwether.render.Table;
 
 /**
- * Writes an analysis report as JSON: each table with its columns and one object per row, figures as JSON
- * numbers written from their exact decimal text (never through a double), words as strings.
+ * Writes an analysis report as JSON: each table with its columns (machine key and display label) and one object
+ * per row keyed by the columns' machine keys, figures as JSON numbers written from their exact decimal text (never
+ * through a double), words as strings.
  */
 final class AnalysisJson {
 
@@ -20,12 +18,9 @@ final class AnalysisJson {
     }
 
     static void write(AnalysisReport report, Writer out) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty)
-                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)) {
+        try (JsonGenerator g = JsonDocument.generator(out)) {
             g.writeStartObject();
+            g.writeStringField("schema", "analysis.schema.json");
             g.writeStringField("title", report.title());
             g.writeObjectFieldStart("software");
             g.writeStringField("name", "bellwether");
@@ -54,12 +49,20 @@ final class AnalysisJson {
         g.writeStartObject();
         g.writeStringField("id", t.id());
         g.writeStringField("title", t.title());
-        strings(g, "columns", t.columns());
+        g.writeArrayFieldStart("columns");
+        List<String> keys = t.keys();
+        for (int c = 0; c < keys.size(); c++) {
+            g.writeStartObject();
+            g.writeStringField("key", keys.get(c));
+            g.writeStringField("label", t.columns().get(c));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("rows");
         for (List<Cell> row : t.rows()) {
             g.writeStartObject();
             for (int c = 0; c < row.size(); c++) {
-                g.writeFieldName(t.columns().get(c));
+                g.writeFieldName(keys.get(c));
                 Cell cell = row.get(c);
                 if (cell.number().isPresent()) {
                     g.writeNumber(cell.number().get().toPlainString());

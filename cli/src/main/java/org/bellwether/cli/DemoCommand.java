@@ -40,7 +40,9 @@ final class DemoCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "the GA-06 2017 data folder (default: ../shared/data/ga06-2017 beside the project)")
+            description = "the GA-06 2017 data folder, holding sos/export-2017AprSpec.json and"
+                    + " sos/export-2017JunSpecRun.json (default: ../shared/data/ga06-2017 beside the project when"
+                    + " it exists, else the copies shipped in examples/ga06-2017 of the project)")
     Path data;
 
     @Option(names = "--choices", paramLabel = "FILE",
@@ -59,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = data != null ? data : ProjectHome.relative(ProjectHome.find().resolve("../shared/data/ga06-2017"));
+        Path dir = data != null ? data : defaultData(ProjectHome.find());
         Path parties = choices != null ? choices
                 : ProjectHome.relative(ProjectHome.find().resolve("examples/ga06-2017/choices.csv"));
         ReadOptions options = ReadOptions.DEFAULT.withTotals(TotalsPolicy.REJECT)
@@ -75,6 +77,16 @@ final class DemoCommand implements Callable<Integer> {
                 SoftwareVersion.get(), elections, RunoffPairing.links(elections));
         output.write(report, spec.commandLine().getOut());
         return ExitCodes.OK;
+    }
+
+    /**
+     * The shared data folder when it is there (a developer's checkout), else the two exports shipped with the
+     * project, so that a bare clone or an installed package runs the demo with nothing beside it.
+     */
+    static Path defaultData(Path home) {
+        Path shared = home.resolve("../shared/data/ga06-2017");
+        return ProjectHome.relative(Files.isRegularFile(shared.resolve(ROUND_ONE)) ? shared
+                : home.resolve("examples/ga06-2017"));
     }
 
     /** Imports the election and reads its newest version back: the report is made from what the store holds. */
@@ -126,8 +138,13 @@ final class DemoCommand implements Callable<Integer> {
             }
             try {
                 Path jar = Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                Path home = jar.getParent().getParent().getParent();
-                return Files.isDirectory(home.resolve("examples")) ? home : Path.of("");
+                // an installed package keeps examples/ beside the jar; a checkout has the jar in cli/target
+                for (Path home = jar.getParent(); home != null; home = home.getParent()) {
+                    if (Files.isRegularFile(home.resolve("examples/ga06-2017/choices.csv"))) {
+                        return home;
+                    }
+                }
+                return Path.of("");
             } catch (java.net.URISyntaxException | RuntimeException e) {
                 return Path.of("");
             }

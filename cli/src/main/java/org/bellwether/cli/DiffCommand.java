@@ -37,18 +37,30 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    TextOrJson output;
+
     @Override
     public Integer call() {
         List<TallyDiff> diffs;
-        String totals;
+        Election earlier = null;
+        Election later = null;
         try (ResultsStore results = store.openExisting()) {
             diffs = results.diff(before, after);
-            totals = diffs.isEmpty() ? "" : totals(results.load(Optional.empty(), new AsOf.Version(before)).election(),
-                    results.load(Optional.empty(), new AsOf.Version(after)).election());
+            if (!diffs.isEmpty() || output.json()) {
+                earlier = results.load(Optional.empty(), new AsOf.Version(before)).election();
+                later = results.load(Optional.empty(), new AsOf.Version(after)).election();
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (output.json()) {
+            Election first = earlier;
+            Election second = later;
+            JsonDocument.write(out, "diff.schema.json", g -> DiffJson.write(g, before, after, diffs, first, second));
+            return diffs.isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENCES;
+        }
         out.print(table(diffs));
-        out.print(totals);
+        out.print(diffs.isEmpty() ? "" : totals(earlier, later));
         out.println(diffs.size() + " tall" + (diffs.size() == 1 ? "y differs" : "ies differ") + " between versions "
                 + before + " and " + after + ".");
         out.flush();
@@ -74,6 +86,20 @@ final class DiffCommand implements Callable<Integer> {
     static String totals(Election earlier, Election later) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Contest", "Choice", "Before", "After", "Change"));
+        for (Total t : totalLines(earlier, later)) {
+            rows.add(List.of(t.contest(), t.line().choice(), votes(t.line().a()), votes(t.line().b()),
+                    change(t.line())));
+        }
+        return rows.size() == 1 ? "" : "\nTotals over all units, by contest and choice:\n" + Columns.render(rows, 2);
+    }
+
+    /** A choice's votes over all units in both versions, in a contest both have. */
+    record Total(String contest, Reconciliation.Line line) {
+    }
+
+    /** The totals of every choice of the contests both versions have, in the later version's order. */
+    static List<Total> totalLines(Election earlier, Election later) {
+        List<Total> totals = new ArrayList<>();
         for (int c = 0; c < later.contests().size(); c++) {
             int b = earlier.contestIndex(later.contests().get(c).name());
             if (b < 0) {
@@ -81,12 +107,11 @@ final class DiffCommand implements Callable<Integer> {
             }
             for (Reconciliation.Line line : Reconciliation.compare(earlier, b, later, c).lines()) {
                 if (line.unit().equals(Reconciliation.ALL_UNITS)) {
-                    rows.add(List.of(later.contests().get(c).name(), line.choice(), votes(line.a()),
-                            votes(line.b()), change(line)));
+                    totals.add(new Total(later.contests().get(c).name(), line));
                 }
             }
         }
-        return rows.size() == 1 ? "" : "\nTotals over all units, by contest and choice:\n" + Columns.render(rows, 2);
+        return totals;
     }
 
     private static String change(Reconciliation.Line line) {

@@ -52,13 +52,20 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    TextOrJson output;
+
     @Override
     public Integer call() {
         Election election = declared(reading.withState(named(Inputs.read(files, reading.toReadOptions(),
                 spec.commandLine().getErr()))));
         try (ResultsStore results = store.open()) {
             ImportResult result = results.importElection(election, SoftwareVersion.named(), main.clock());
-            spec.commandLine().getOut().println(describe(result, results.describe()));
+            if (output.json()) {
+                JsonDocument.write(spec.commandLine().getOut(), "import.schema.json", g -> json(g, result));
+            } else {
+                spec.commandLine().getOut().println(describe(result, results.describe()));
+            }
         }
         return ExitCodes.OK;
     }
@@ -103,5 +110,17 @@ final class ImportCommand implements Callable<Integer> {
             case ImportResult.Unchanged u -> "Unchanged: the same bytes as version " + v.number() + " of "
                     + v.electionKey() + " in " + store + "; no new version stored.";
         };
+    }
+
+    private static void json(com.fasterxml.jackson.core.JsonGenerator g, ImportResult result)
+            throws java.io.IOException {
+        g.writeBooleanField("stored", result instanceof ImportResult.Created);
+        if (result instanceof ImportResult.Created c && c.previous() != 0) {
+            g.writeNumberField("previous", c.previous());
+        } else {
+            g.writeNullField("previous");
+        }
+        g.writeFieldName("version");
+        VersionsCommand.version(g, result.version());
     }
 }

@@ -15,11 +15,6 @@ import org.bellwether.core.ElectionBuilder;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.ReadOptions;
 import org.bellwether.formats.Readers;
-import org.bellwether.formats.clarity.ClarityDetailReader;
-import org.bellwether.formats.gasos.GeorgiaSosJsonReader;
-import org.bellwether.formats.nist.NistErrJsonReader;
-import org.bellwether.formats.nist.NistErrXmlReader;
-import org.bellwether.formats.openelections.OpenElectionsCsvReader;
 
 /** Turns the paths a user gives into one election, with progress on stderr when the work is long. */
 final class Inputs {
@@ -32,8 +27,7 @@ final class Inputs {
      */
     static final String PROGRESS_PROPERTY = "bellwether.progress";
 
-    static final Readers READERS = new Readers(List.of(new GeorgiaSosJsonReader(), new OpenElectionsCsvReader(),
-            new NistErrXmlReader(), new NistErrJsonReader(), new ClarityDetailReader()));
+    static final Readers READERS = Readers.standard();
 
     private Inputs() {
     }

@@ -34,10 +34,17 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     ReadingOptions reading;
 
+    @Mixin
+    TextOrJson output;
+
     @Override
     public Integer call() {
         Election e = Inputs.read(files, reading.toReadOptions(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
+        if (output.json()) {
+            JsonDocument.write(out, "inspect.schema.json", g -> InspectJson.write(g, e));
+            return ExitCodes.OK;
+        }
         out.println("Election: " + e.name() + e.date().map(d -> " (" + d + ")").orElse("")
                 + ", type " + e.type().name().toLowerCase(Locale.ROOT));
         for (Source s : e.sources()) {

@@ -1,5 +1,7 @@
 package org.bellwether.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.bellwether.core.Election;
 import org.bellwether.core.Reconciliation;
+import org.bellwether.formats.report.Places;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +41,9 @@ final class ReconcileCommand implements Callable<Integer> {
     @Mixin
     ReadingOptions reading;
 
+    @Mixin
+    TextOrJson output;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -46,7 +52,13 @@ final class ReconcileCommand implements Callable<Integer> {
         int ca = onlyContest(left, "A");
         int cb = onlyContest(right, "B");
         Reconciliation result = Reconciliation.compare(left, ca, right, cb);
-        print(result, left.contests().get(ca).name(), right.contests().get(cb).name());
+        if (output.json()) {
+            Places places = Places.of(left).stateFips().isPresent() ? Places.of(left) : Places.of(right);
+            JsonDocument.write(spec.commandLine().getOut(), "reconcile.schema.json",
+                    g -> json(g, result, side(left, ca, a), side(right, cb, b), places));
+        } else {
+            print(result, left.contests().get(ca).name(), right.contests().get(cb).name());
+        }
         return result.differences().isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENCES;
     }
 
@@ -83,5 +95,39 @@ final class ReconcileCommand implements Callable<Integer> {
             return "";
         }
         return String.format(Locale.ROOT, "%+,d", line.b().getAsLong() - line.a().getAsLong());
+    }
+
+    private record Side(String path, String contest, Election election) {
+    }
+
+    private static Side side(Election e, int contest, Path path) {
+        return new Side(path.toString(), e.contests().get(contest).name(), e);
+    }
+
+    private static void json(JsonGenerator g, Reconciliation result, Side left, Side right, Places places)
+            throws IOException {
+        for (Side side : List.of(left, right)) {
+            g.writeObjectFieldStart(side == left ? "a" : "b");
+            g.writeStringField("path", side.path());
+            g.writeStringField("contest", side.contest());
+            JsonDocument.sources(g, side.election().sources());
+            g.writeEndObject();
+        }
+        g.writeArrayFieldStart("lines");
+        for (Reconciliation.Line line : result.lines()) {
+            boolean all = line.unit().equals(Reconciliation.ALL_UNITS);
+            g.writeStartObject();
+            g.writeStringField("unit", all ? null : line.unit());
+            g.writeStringField("countyFips", all ? null : places.countyFips(line.unit()).orElse(null));
+            g.writeStringField("choice", line.choice());
+            JsonDocument.count(g, "a", line.a());
+            JsonDocument.count(g, "b", line.b());
+            JsonDocument.change(g, line.a(), line.b());
+            g.writeBooleanField("agrees", line.agrees());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("figures", result.lines().size());
+        g.writeNumberField("differences", result.differences().size());
     }
 }

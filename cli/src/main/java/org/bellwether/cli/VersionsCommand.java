@@ -1,5 +1,7 @@
 package org.bellwether.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,9 @@ final class VersionsCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    TextOrJson output;
+
     @Override
     public Integer call() {
         List<VersionInfo> versions;
@@ -33,6 +38,10 @@ final class VersionsCommand implements Callable<Integer> {
             versions = results.versions(Optional.ofNullable(election));
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (output.json()) {
+            JsonDocument.write(out, "versions.schema.json", g -> json(g, versions));
+            return ExitCodes.OK;
+        }
         if (versions.isEmpty()) {
             out.println("No versions stored yet.");
         }
@@ -48,5 +57,31 @@ final class VersionsCommand implements Callable<Integer> {
         for (StoredSource s : v.sources()) {
             out.println("  " + s.sha256() + "  " + s.path() + "  (" + s.reader() + ")");
         }
+    }
+
+    private static void json(JsonGenerator g, List<VersionInfo> versions) throws IOException {
+        g.writeArrayFieldStart("versions");
+        for (VersionInfo v : versions) {
+            version(g, v);
+        }
+        g.writeEndArray();
+    }
+
+    /** One version as an object; {@code import --format json} writes the same. */
+    static void version(JsonGenerator g, VersionInfo v) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("number", v.number());
+        g.writeStringField("electionKey", v.electionKey());
+        g.writeStringField("electionName", v.electionName());
+        g.writeStringField("importedAt", v.importedAt().toString());
+        g.writeStringField("importedBy", v.software());
+        g.writeNumberField("tallies", v.tallies());
+        g.writeNumberField("rowsStored", v.changes());
+        g.writeArrayFieldStart("inputs");
+        for (StoredSource s : v.sources()) {
+            JsonDocument.input(g, s.path(), s.sha256(), s.reader());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }

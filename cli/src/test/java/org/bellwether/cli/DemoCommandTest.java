@@ -2,8 +2,12 @@ package org.bellwether.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.bellwether.core.SharedData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
 
@@ -93,5 +97,36 @@ class DemoCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("bellwether: no/such/folder/sos/export-2017AprSpec.json: file does not exist"
                 + System.lineSeparator());
+    }
+
+    @Test
+    void theExportsShippedWithTheProjectAreByteForByteTheSharedOnes() throws IOException {
+        Path shipped = Path.of(System.getProperty("user.dir")).resolve("../examples/ga06-2017");
+        for (String file : new String[] {DemoCommand.ROUND_ONE, DemoCommand.RUNOFF}) {
+            assertThat(Files.mismatch(shipped.resolve(file), Path.of(DATA).resolve(file))).isEqualTo(-1L);
+        }
+    }
+
+    @Test
+    void withoutTheSharedDataBesideTheProjectTheDemoReadsTheShippedExports(@TempDir Path tmp) throws IOException {
+        Path home = tmp.resolve("clone");
+        Files.createDirectories(home.resolve("examples/ga06-2017/sos"));
+
+        assertThat(DemoCommand.defaultData(home).toAbsolutePath().normalize())
+                .isEqualTo(home.resolve("examples/ga06-2017").toAbsolutePath().normalize());
+
+        Files.createDirectories(tmp.resolve("shared/data/ga06-2017/sos"));
+        Files.writeString(tmp.resolve("shared/data/ga06-2017").resolve(DemoCommand.ROUND_ONE), "{}");
+        assertThat(DemoCommand.defaultData(home).toAbsolutePath().normalize())
+                .isEqualTo(tmp.resolve("shared/data/ga06-2017").toAbsolutePath().normalize());
+    }
+
+    @Test
+    void theDemoOnTheShippedExportsGivesTheCertifiedRunoff() {
+        String shipped = Path.of(System.getProperty("user.dir")).resolve("../examples/ga06-2017").toString();
+        CommandRun run = CommandRun.of("demo", "--data", shipped);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("1\\s+KAREN HANDEL\\s+REP\\s+134,799\\s+51\\.78%\\s+elected");
     }
 }

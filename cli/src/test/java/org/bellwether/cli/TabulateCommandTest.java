@@ -30,7 +30,10 @@ class TabulateCommandTest {
 
         assertThat(run.out().lines().filter(l -> l.contains(",precinct,") && l.contains("Karen Handel"))).hasSize(
                 (int) run.out().lines().filter(l -> l.contains(",precinct,") && l.contains("Jon Ossoff")).count());
-        assertThat(run.out()).contains(",precinct,Addison 01,,Karen Handel,R,737,");
+        assertThat(run.out()).startsWith("election,contest,round,breakdown,unit,unit_id,county,fips,county_fips,rank,"
+                + "choice,party,votes,percent,status\n")
+                .contains(",precinct,Addison 01,Cobb/Addison 01,Cobb,,13067,,Karen Handel,R,737,")
+                .doesNotContain("\n#");
     }
 
     @Test

@@ -21,13 +21,21 @@ public record Breakdown(String dimension, List<Row> rows) {
     }
 
     /**
-     * @param label the unit's name or the category's label
+     * @param key   what the row stands for, for programs: the unit's id, or the vote category's name
+     *              ({@code election_day})
+     * @param label the unit's name or the category's label, for people
      * @param votes votes per choice, in the contest's choice order
      */
-    public record Row(String label, List<Long> votes) {
+    public record Row(String key, String label, List<Long> votes) {
         public Row {
+            Objects.requireNonNull(key, "row key");
             Objects.requireNonNull(label, "row label");
             votes = List.copyOf(votes);
+        }
+
+        /** A row whose key is its label. */
+        public Row(String label, List<Long> votes) {
+            this(label, label, votes);
         }
 
         public long total() {
@@ -40,7 +48,8 @@ public record Breakdown(String dimension, List<Row> rows) {
         UnitTree tree = new UnitTree(election.units());
         Map<Integer, long[]> sums = sums(election, contest, unit -> tree.ancestorAt(unit, level), (u, v) -> u);
         List<Row> rows = new ArrayList<>();
-        sums.forEach((unit, votes) -> rows.add(row(election.units().get(unit).name(), votes)));
+        sums.forEach((unit, votes) -> rows.add(row(election.units().get(unit).id(), election.units().get(unit).name(),
+                votes)));
         return new Breakdown(level.name().toLowerCase(java.util.Locale.ROOT), rows);
     }
 
@@ -52,7 +61,7 @@ public record Breakdown(String dimension, List<Row> rows) {
         for (VoteCategory category : VoteCategory.values()) {
             long[] votes = sums.get(category.ordinal());
             if (votes != null) {
-                rows.add(row(category.label(), votes));
+                rows.add(row(category.name().toLowerCase(java.util.Locale.ROOT), category.label(), votes));
             }
         }
         return new Breakdown("vote type", rows);
@@ -71,11 +80,11 @@ public record Breakdown(String dimension, List<Row> rows) {
         return sums;
     }
 
-    private static Row row(String label, long[] votes) {
+    private static Row row(String key, String label, long[] votes) {
         List<Long> list = new ArrayList<>(votes.length);
         for (long v : votes) {
             list.add(v);
         }
-        return new Row(label, list);
+        return new Row(key, label, list);
     }
 }

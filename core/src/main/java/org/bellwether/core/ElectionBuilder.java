@@ -28,6 +28,11 @@ public final class ElectionBuilder {
     private final Map<VoteType, Integer> voteTypeIndex = new HashMap<>();
     private final TallyTable.Builder tallies = TallyTable.builder();
     private final StatisticColumns statistics = new StatisticColumns();
+
+    /** An empty builder: no election name or date, type unknown, nothing read yet. */
+    public ElectionBuilder() {
+        // the fields' initial values are the empty election
+    }
     private final List<Source> sources = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private String state;

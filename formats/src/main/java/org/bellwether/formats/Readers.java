@@ -31,8 +31,25 @@ public final class Readers {
 
     private final List<ResultsReader> readers;
 
+    /**
+     * Reads with the given readers, each file by the first whose {@code accepts} recognises it.
+     *
+     * @param readers the readers to try, in order
+     */
     public Readers(List<ResultsReader> readers) {
         this.readers = List.copyOf(readers);
+    }
+
+    /**
+     * Every reader Bellwether has: Georgia SOS JSON, OpenElections CSV, NIST ERR XML and JSON, Clarity detail XML.
+     *
+     * @return readers that recognise each of those formats by content
+     */
+    public static Readers standard() {
+        return new Readers(List.of(new org.bellwether.formats.gasos.GeorgiaSosJsonReader(),
+                new org.bellwether.formats.openelections.OpenElectionsCsvReader(),
+                new org.bellwether.formats.nist.NistErrXmlReader(), new org.bellwether.formats.nist.NistErrJsonReader(),
+                new org.bellwether.formats.clarity.ClarityDetailReader()));
     }
 
     public Election read(List<Path> files, ReadOptions options) {

@@ -9,6 +9,11 @@ public final class Html {
     /** More columns than this do not fit a laptop's screen side by side. */
     static final int WIDE = 9;
 
+    /** An empty builder: markup is appended to it and read back with {@link #toString()}. */
+    public Html() {
+        // nothing written yet
+    }
+
     private final StringBuilder out = new StringBuilder();
 
     public static String escape(String text) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param id      a stable machine name, e.g. {@code swing-district}, the CSV's first column
  * @param title   what a reader sees
- * @param columns column names, in order
+ * @param columns column names as a reader sees them, in order; programs get {@link #keys()}
  * @param rows    rows of as many cells as columns
  * @param notes   method and caveats, in sentences
  */
@@ -27,5 +27,33 @@ public record Table(String id, String title, List<String> columns, List<List<Cel
                         + columns.size() + " columns");
             }
         }
+    }
+
+    /** The columns' machine keys, in order: what JSON rows and the CSV's {@code column} use. */
+    public List<String> keys() {
+        return columns.stream().map(Table::key).toList();
+    }
+
+    /**
+     * A column's machine key from its label: lower case words joined by {@code _}, with {@code %} as {@code pct}
+     * and the blocs' letters written out ({@code R %} is {@code rep_pct}), so keys stay stable while labels are
+     * for people.
+     */
+    public static String key(String label) {
+        String spaced = label.toLowerCase(java.util.Locale.ROOT).replace("s.e.", "se").replace("%", " pct ")
+                .replace(" - ", " minus ").replace("+", " plus ").replace("-", " ").replace("/", " per ");
+        StringBuilder key = new StringBuilder();
+        for (String word : spaced.split("[^a-z0-9]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String w = switch (word) {
+                case "r" -> "rep";
+                case "d" -> "dem";
+                default -> word;
+            };
+            key.append(key.isEmpty() ? "" : "_").append(w);
+        }
+        return key.toString();
     }
 }

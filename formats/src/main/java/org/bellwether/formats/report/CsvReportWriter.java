@@ -4,21 +4,22 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Optional;
 import org.bellwether.core.Breakdown;
 import org.bellwether.core.Choice;
-import org.bellwether.core.Source;
 import org.bellwether.core.rule.Outcome;
 import org.bellwether.core.rule.Round;
 import org.bellwether.core.rule.Standing;
 
 /**
- * Writes a report as one RFC 4180 table, a row per choice and per breakdown cell, for spreadsheets. The software
- * version and the inputs' SHA-256 come first as {@code #} comment lines, which FastCSV and pandas can skip.
+ * Writes a report as one RFC 4180 table, a row per choice and per breakdown cell, for spreadsheets: a header and
+ * data rows, nothing else, so that any CSV reader takes it as it is. A unit's row carries its id, its county and
+ * FIPS code ({@link Places}). The software version and the inputs' SHA-256 are in the text and JSON reports.
  */
 final class CsvReportWriter {
 
-    private static final String[] HEADER = {"election", "contest", "round", "breakdown", "unit", "rank", "choice",
-        "party", "votes", "percent", "status"};
+    private static final String[] HEADER = {"election", "contest", "round", "breakdown", "unit", "unit_id", "county",
+        "fips", "county_fips", "rank", "choice", "party", "votes", "percent", "status"};
     private final Writer out;
 
     CsvReportWriter(Writer out) {
@@ -27,37 +28,37 @@ final class CsvReportWriter {
 
     void write(Report report) throws IOException {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
-        csv.writeComment(" Bellwether " + report.softwareVersion() + ": " + report.title());
-        for (ElectionReport e : report.elections()) {
-            for (Source s : e.election().sources()) {
-                csv.writeComment(" input sha256=" + s.sha256() + " reader=" + s.reader() + " path=" + s.path());
-            }
-        }
         csv.writeRecord(HEADER);
         for (ElectionReport e : report.elections()) {
             for (ContestReport c : e.contests()) {
-                contest(csv, e.election().name(), c);
+                contest(csv, e.election().name(), c, Places.of(e.election()));
             }
         }
         csv.flush();
     }
 
-    private static void contest(CsvWriter csv, String election, ContestReport report) {
+    private static void contest(CsvWriter csv, String election, ContestReport report, Places places) {
         Outcome o = report.outcome();
         for (Round round : o.rounds()) {
             for (Standing s : round.standings()) {
-                csv.writeRecord(election, o.contest().name(), String.valueOf(round.number()), "total", "",
-                        String.valueOf(s.rank()), s.choice().name(), s.choice().party().orElse(""),
+                csv.writeRecord(election, o.contest().name(), String.valueOf(round.number()), "total", "", "", "",
+                        "", "", String.valueOf(s.rank()), s.choice().name(), s.choice().party().orElse(""),
                         String.valueOf(s.votes()), Numbers.percent(s.votes(), round.totalVotes()).replace("%", ""),
                         s.status().name());
             }
         }
         for (Breakdown b : report.breakdowns()) {
             for (Breakdown.Row row : b.rows()) {
+                Optional<Places.Place> place = b.dimension().equals("vote type") ? Optional.empty()
+                        : places.byId(row.key());
+                String county = place.flatMap(Places.Place::county).orElse("");
+                String fips = place.flatMap(Places.Place::fips).orElse("");
+                String countyFips = place.flatMap(Places.Place::countyFips).orElse("");
                 for (int i = 0; i < row.votes().size(); i++) {
                     Choice choice = o.contest().choices().get(i);
                     long v = row.votes().get(i);
-                    csv.writeRecord(election, o.contest().name(), "", b.dimension(), row.label(), "", choice.name(),
+                    csv.writeRecord(election, o.contest().name(), "", b.dimension(), row.label(), row.key(), county,
+                            fips, countyFips, "", choice.name(),
                             choice.party().orElse(""), String.valueOf(v),
                             Numbers.percent(v, row.total()).replace("%", ""), "");
                 }

@@ -39,6 +39,7 @@ final class JsonReportWriter {
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator g = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty)) {
             g.writeStartObject();
+            g.writeStringField("schema", "report.schema.json");
             g.writeStringField("title", report.title());
             g.writeObjectFieldStart("software");
             g.writeStringField("name", "bellwether");
@@ -78,15 +79,16 @@ final class JsonReportWriter {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("contests");
+        Places places = Places.of(e);
         for (ContestReport contest : report.contests()) {
-            contest(g, contest);
+            contest(g, contest, places);
         }
         g.writeEndArray();
         strings(g, "notes", e.notes());
         g.writeEndObject();
     }
 
-    private static void contest(JsonGenerator g, ContestReport report) throws IOException {
+    private static void contest(JsonGenerator g, ContestReport report, Places places) throws IOException {
         Outcome o = report.outcome();
         g.writeStartObject();
         g.writeStringField("contest", o.contest().name());
@@ -127,7 +129,7 @@ final class JsonReportWriter {
         g.writeEndArray();
         g.writeArrayFieldStart("breakdowns");
         for (Breakdown b : report.breakdowns()) {
-            breakdown(g, b, o.contest());
+            breakdown(g, b, o.contest(), places);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -206,23 +208,43 @@ final class JsonReportWriter {
         g.writeEndObject();
     }
 
-    private static void breakdown(JsonGenerator g, Breakdown b, Contest contest) throws IOException {
+    private static void breakdown(JsonGenerator g, Breakdown b, Contest contest, Places places) throws IOException {
         g.writeStartObject();
         g.writeStringField("by", b.dimension());
         g.writeArrayFieldStart("rows");
         for (Breakdown.Row row : b.rows()) {
             g.writeStartObject();
+            g.writeStringField("key", row.key());
             g.writeStringField("unit", row.label());
-            g.writeObjectFieldStart("votes");
-            for (int i = 0; i < row.votes().size(); i++) {
-                g.writeNumberField(contest.choices().get(i).name(), row.votes().get(i));
+            if (!b.dimension().equals("vote type")) {
+                places.byId(row.key()).ifPresent(p -> place(g, p));
             }
-            g.writeEndObject();
+            g.writeArrayFieldStart("votes");
+            for (int i = 0; i < row.votes().size(); i++) {
+                g.writeStartObject();
+                g.writeStringField("choice", contest.choices().get(i).name());
+                g.writeNumberField("votes", row.votes().get(i));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeNumberField("total", row.total());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** A unit's ids: the level, its county (by name and id) and FIPS codes, null where there is none. */
+    static void place(JsonGenerator g, Places.Place p) {
+        try {
+            g.writeStringField("level", p.level().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("county", p.county().orElse(null));
+            g.writeStringField("countyId", p.countyId().orElse(null));
+            g.writeStringField("fips", p.fips().orElse(null));
+            g.writeStringField("countyFips", p.countyFips().orElse(null));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

@@ -47,9 +47,10 @@ final class TextReportWriter {
         line("  " + e.state().map(s -> "State: " + s).orElse("State: not named by the files")
                 + "; " + e.type().name().toLowerCase(Locale.ROOT) + " election; results "
                 + (e.certification() == org.bellwether.core.Certification.CERTIFIED ? "certified" : "unofficial"));
+        Places places = Places.of(e);
         for (ContestReport contest : report.contests()) {
             line("");
-            contest(contest);
+            contest(contest, places);
         }
         line("");
         line("  Inputs (SHA-256, reader):");
@@ -64,7 +65,7 @@ final class TextReportWriter {
         }
     }
 
-    private void contest(ContestReport report) throws IOException {
+    private void contest(ContestReport report, Places places) throws IOException {
         Outcome o = report.outcome();
         line("  " + o.contest().name() + "  (vote for " + o.contest().voteFor() + ")");
         line("  Rule: " + o.rule().describe());
@@ -82,7 +83,7 @@ final class TextReportWriter {
         for (Breakdown breakdown : report.breakdowns()) {
             line("");
             line("  By " + breakdown.dimension());
-            out.write(BreakdownTable.of(breakdown, o).render("  "));
+            out.write(BreakdownTable.of(breakdown, o, places).render("  "));
         }
     }
 
@@ -155,10 +156,13 @@ final class TextReportWriter {
         private BreakdownTable() {
         }
 
-        static TextTable of(Breakdown breakdown, Outcome outcome) {
+        /** Precinct rows name their county too, since precinct names repeat from county to county. */
+        static TextTable of(Breakdown breakdown, Outcome outcome, Places places) {
             List<Standing> order = outcome.rounds().get(0).standings();
-            List<Boolean> align = new ArrayList<>(List.of(false));
-            List<String> header = new ArrayList<>(List.of(capitalise(breakdown.dimension())));
+            boolean precincts = breakdown.dimension().equals("precinct");
+            List<Boolean> align = new ArrayList<>(precincts ? List.of(false, false) : List.of(false));
+            List<String> header = new ArrayList<>(precincts ? List.of("County", "Precinct")
+                    : List.of(capitalise(breakdown.dimension())));
             for (Standing s : order) {
                 align.addAll(List.of(true, true));
                 header.addAll(List.of(s.choice().name(), "%"));
@@ -167,7 +171,11 @@ final class TextReportWriter {
             header.add("Total");
             TextTable table = new TextTable(align).row(header);
             for (Breakdown.Row row : breakdown.rows()) {
-                List<String> cells = new ArrayList<>(List.of(row.label()));
+                List<String> cells = new ArrayList<>();
+                if (precincts) {
+                    cells.add(places.byId(row.key()).flatMap(Places.Place::county).orElse(""));
+                }
+                cells.add(row.label());
                 for (Standing s : order) {
                     long v = row.votes().get(s.choiceIndex());
                     cells.addAll(List.of(Numbers.count(v), Numbers.percent(v, row.total())));

@@ -39,7 +39,7 @@ public final class RulebookFile {
 
     static final Columns COLUMNS = new Columns(List.of("state", "election", "office", "rule", "statute", "source"),
             List.of("recount_margin_points", "recount_statute", "caveat", "note"));
-    static final String BUNDLED = "/org/bellwether/formats/rulebook/us-rulebook.csv";
+    static final String BUNDLED = "/org/bellwether/formats/sidefile/us-rulebook.csv";
     private static final Contest PROBE = new Contest("rulebook check", 1, List.of());
 
     private RulebookFile() {
