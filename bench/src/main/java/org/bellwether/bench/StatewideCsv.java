@@ -42,7 +42,7 @@ public final class StatewideCsv {
         return precincts;
     }
 
-    private static void county(BufferedWriter out, int county, int first, int last, SplittableRandom random)
+    static void county(BufferedWriter out, int county, int first, int last, SplittableRandom random)
             throws IOException {
         String name = "County " + (county + 1);
         long[][] totals = new long[CONTESTS][CHOICES];

@@ -8,6 +8,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.report.PlainText;
 import org.bellwether.store.StoreException;
@@ -18,16 +21,19 @@ import picocli.CommandLine.Command;
 @Command(name = "bellwether", mixinStandardHelpOptions = true, versionProvider = SoftwareVersion.class,
         description = "Election results engine: read official results, tabulate every contest under its rule,"
                 + " compare sources.",
-        subcommands = {DemoCommand.class, TabulateCommand.class, InspectCommand.class, ReconcileCommand.class,
-            ConvertCommand.class, ImportCommand.class, VersionsCommand.class, DiffCommand.class,
-            AnalyzeCommand.class, ReportCommand.class, RcvCommand.class, WatchCommand.class, ServeCommand.class,
-            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:usage error (unknown option, contest, rule, election or version)",
             "2:bad input (missing, empty, malformed or inconsistent file; damaged, foreign or unreachable store),"
                 + " or output that cannot be written (full disk, missing or read-only folder)",
             "3:reconcile found differences between the sources, or diff between the versions"})
 public final class Main implements Runnable {
+
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, TabulateCommand.class,
+            InspectCommand.class, ReconcileCommand.class, ConvertCommand.class, ImportCommand.class,
+            VersionsCommand.class, DiffCommand.class, AnalyzeCommand.class, ReportCommand.class, RcvCommand.class,
+            WatchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class);
+    private static final Set<String> VERSION_OPTIONS = Set.of("-V", "--version");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,7 +45,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(commandLine(), args, new FileOutputStream(FileDescriptor.out), System.out.charset()));
+        System.exit(run(commandLine(Clock.systemUTC(), args), args, new FileOutputStream(FileDescriptor.out),
+                System.out.charset()));
     }
 
     /**
@@ -62,14 +69,43 @@ public final class Main implements Runnable {
         return code;
     }
 
-    /** The configured command line, shared by {@link #main} and the tests. */
+    /** The command line for a run with these arguments: only the subcommand it names is built ({@link #needed}). */
+    static CommandLine commandLine(Clock clock, String[] args) {
+        return configured(new CommandLine(new Main(clock)), needed(args));
+    }
+
+    /** The configured command line with every subcommand, as the tests use it. */
     public static CommandLine commandLine() {
         return commandLine(Clock.systemUTC());
     }
 
     /** The command line with the clock that stamps imported versions: tests pass a fixed one. */
     public static CommandLine commandLine(Clock clock) {
-        CommandLine cli = new CommandLine(new Main(clock));
+        return configured(new CommandLine(new Main(clock)), COMMANDS);
+    }
+
+    /**
+     * The subcommands a run with these arguments can reach. Picocli reads every option of every subcommand by
+     * reflection when it is added, which was most of a short run's start-up; so a run names its subcommand first
+     * (the root's own options take no value) and only that one is added. A version request alone needs none;
+     * help, no subcommand, an unknown one or an argument file ({@code @file}) get them all.
+     */
+    static List<Class<?>> needed(String[] args) {
+        int first = 0;
+        while (first < args.length && VERSION_OPTIONS.contains(args[first])) {
+            first++;
+        }
+        if (first == args.length) {
+            return args.length == 0 ? COMMANDS : List.of();
+        }
+        String name = args[first];
+        return COMMANDS.stream().filter(c -> c != CommandLine.HelpCommand.class)
+                .filter(c -> c.getAnnotation(Command.class).name().equals(name)).findFirst()
+                .<List<Class<?>>>map(List::of).orElse(COMMANDS);
+    }
+
+    private static CommandLine configured(CommandLine cli, List<Class<?>> commands) {
+        commands.forEach(cli::addSubcommand);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
             command.getErr().println("bellwether: " + PlainText.escape(e.getMessage()));

@@ -16,7 +16,7 @@ record CommandRun(int exitCode, String out, String err) {
     static CommandRun at(Clock clock, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(clock);
+        CommandLine cli = Main.commandLine(clock, args);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int code = cli.execute(args);

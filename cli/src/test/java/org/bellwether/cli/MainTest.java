@@ -2,7 +2,11 @@ package org.bellwether.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class MainTest {
 
@@ -33,5 +37,38 @@ class MainTest {
     @Test
     void versionNamesTheRelease() {
         assertThat(CommandRun.of("--version").out()).startsWith("bellwether " + SoftwareVersion.get());
+    }
+
+    @Test
+    void aRunBuildsOnlyTheCommandItNames() {
+        assertThat(Main.needed(new String[] {"--version"})).isEmpty();
+        assertThat(Main.needed(new String[] {"tabulate", "a.csv", "--format", "json"}))
+                .containsExactly(TabulateCommand.class);
+        assertThat(Main.needed(new String[] {"analyze", "swing"})).containsExactly(AnalyzeCommand.class);
+        assertThat(Main.needed(new String[] {})).isEqualTo(Main.COMMANDS);
+        assertThat(Main.needed(new String[] {"--help"})).isEqualTo(Main.COMMANDS);
+        assertThat(Main.needed(new String[] {"help", "tabulate"})).isEqualTo(Main.COMMANDS);
+        assertThat(Main.needed(new String[] {"tabulat"})).isEqualTo(Main.COMMANDS);
+        assertThat(Main.needed(new String[] {"@args.txt"})).isEqualTo(Main.COMMANDS);
+    }
+
+    @Test
+    void aCommandsHelpIsTheSameWhenItIsTheOnlyOneBuilt() {
+        for (String command : new String[] {"tabulate", "analyze", "import", "diff"}) {
+            String[] args = {command, "--help"};
+            StringWriter full = new StringWriter();
+            CommandLine all = Main.commandLine(Clock.systemUTC());
+            all.setOut(new PrintWriter(full));
+            all.execute(args);
+            assertThat(CommandRun.of(args).out()).as(command).isEqualTo(full.toString()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aMisspelledCommandIsStillSuggested() {
+        CommandRun run = CommandRun.of("tabulat", "x.csv");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("Did you mean", "tabulate");
     }
 }

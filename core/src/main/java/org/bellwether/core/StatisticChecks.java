@@ -34,16 +34,19 @@ public final class StatisticChecks {
         if (unitWide.isEmpty()) {
             return List.of();
         }
+        // Keyed by contest * units + unit: distinct values below 2^63 whose Long hash spreads well (contest << 32 |
+        // unit hashed to contest ^ unit, so a statewide file's keys fell into a few long chains).
+        long units = election.units().size();
         Map<Long, Long> votes = new HashMap<>();
         election.tallies().forEach((contest, choice, unit, voteType, n) -> {
             if (election.contests().get(contest).voteFor() == 1 && unitWide.containsKey(unit)) {
-                votes.merge(((long) contest << 32) | unit, n, Long::sum);
+                votes.merge(contest * units + unit, n, Long::sum);
             }
         });
         List<String> findings = new ArrayList<>();
         unitWide.forEach((unit, counts) -> turnout(election, unit, counts, findings));
-        votes.forEach((key, n) -> ballots(election, (int) (key >>> 32), (int) (long) key, n,
-                unitWide.get((int) (long) key), withBallots, findings));
+        votes.forEach((key, n) -> ballots(election, (int) (key / units), (int) (key % units), n,
+                unitWide.get((int) (key % units)), withBallots, findings));
         findings.sort(null);
         return summary(findings);
     }

@@ -10,6 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.bellwether.core.Election;
 import org.bellwether.core.ElectionBuilder;
 import org.bellwether.core.Overlap;
@@ -101,6 +103,9 @@ public final class Readers {
         ResultsReader reader = detect(file, head);
         builder.takeNormalisedNames();
         int before = builder.tallyCount();
+        // The hash is a pass over the bytes of its own: on another core, beside the parse, it costs no wall time.
+        FutureTask<String> hash = new FutureTask<>(() -> sha256(file));
+        Thread.ofPlatform().daemon().name("sha-256 " + file.getFileName()).start(hash);
         reader.read(file, builder, options);
         if (builder.tallyCount() == before) {
             throw new InputException(file.toString(), "", "no results: the file holds no count for any choice (a"
@@ -112,7 +117,18 @@ public final class Readers {
                     + " (NFKC, format characters such as zero-width spaces removed, white space collapsed), e.g. "
                     + String.join(", ", normalised.stream().map(Readers::visible).toList()));
         }
-        builder.source(new Source(file.toString(), sha256(file), reader.name()));
+        builder.source(new Source(file.toString(), hashed(hash), reader.name()));
+    }
+
+    private static String hashed(FutureTask<String> hash) {
+        try {
+            return hash.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof InputException bad ? bad : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while hashing", e);
+        }
     }
 
     /** The reader for this file, decided from its content. */

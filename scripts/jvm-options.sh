@@ -1,0 +1,84 @@
+# The JVM options of a bellwether run, in one place: sourced by ./bellwether. `jvm_options JAVA_HOME JAR` prints
+# them, one a line, after making the start-up cache for this JDK and jar when there is none or the jar is newer.
+#
+# A bellwether run is a short-lived process, so its first second is mostly class loading and linking. The cache
+# holds the classes a training run loaded, already parsed and linked (and on JDK 25, the method profiles it gathered):
+#   JDK 25+    AOT cache, made in one step:  -XX:AOTCacheOutput, then -XX:AOTCache      (JEP 483, 514, 515)
+#   JDK 24     AOT cache, made in two steps: -XX:AOTMode=record, then -XX:AOTMode=create
+#   JDK 21-23  dynamic AppCDS archive:       -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile
+# A JDK that cannot use the cache (another build, a changed jar) ignores it and runs as without it; if making the
+# cache fails, bellwether runs without one and says so once. BELLWETHER_NO_CACHE=1 runs without it.
+# -XX:+UseSerialGC: one collector thread with no start-up cost; the heap of a run grows with distinct tallies, not
+# rows (tens of MiB at 5M rows), so a concurrent collector buys nothing on a process that lives seconds.
+# -Xlog: the JVM prints its warnings to stdout by default, where they would corrupt a JSON or CSV output.
+# -XX:TieredStopAtLevel is left alone: large files need the optimising compiler.
+
+jvm_java_feature() {
+  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2> /dev/null
+}
+
+jvm_options() {
+  local java_home=$1 jar=$2
+  local feature cache cache_dir
+  feature=$(jvm_java_feature "$java_home")
+  echo "-XX:+UseSerialGC"
+  echo "-XX:-UsePerfData"
+  # The JVM's own warnings (a damaged or foreign cache among them) go to stderr, never into the output on stdout.
+  echo "-Xlog:disable"
+  echo "-Xlog:all=warning:stderr"
+  [ -t 2 ] || echo "-Dbellwether.progress=off"
+  [ "${BELLWETHER_NO_CACHE:-}" = 1 ] && return 0
+  [ -n "$feature" ] && [ "$feature" -ge 21 ] || return 0
+  cache_dir="$(dirname "$jar")/start-up"
+  if [ "$feature" -ge 24 ]; then cache="$cache_dir/jdk-$feature.aot"; else cache="$cache_dir/jdk-$feature.jsa"; fi
+  if [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; then
+    if [ -f "$cache.failed" ] && [ ! "$jar" -nt "$cache.failed" ]; then
+      return 0
+    fi
+    jvm_make_cache "$java_home" "$jar" "$feature" "$cache" || {
+      touch "$cache.failed"
+      echo "bellwether: could not make the start-up cache (see $cache_dir/make.log); running without it" >&2
+      return 0
+    }
+  fi
+  if [ "$feature" -ge 24 ]; then echo "-XX:AOTCache=$cache"; else echo "-XX:SharedArchiveFile=$cache"; fi
+}
+
+# Runs a training run (a tabulation of a small file in the OpenElections layout, as JSON) that records the cache.
+jvm_make_cache() {
+  local java_home=$1 jar=$2 feature=$3 cache=$4
+  local dir java train made
+  dir=$(dirname "$cache")
+  java="$java_home/bin/java"
+  mkdir -p "$dir"
+  # Made under names of this process's own and moved into place whole, so that two first runs at once cannot
+  # leave half a cache.
+  train="$dir/training-$$.csv"
+  made="$dir/making-$$.${cache##*.}"
+  # Large enough (about 24 MB) that the read loop runs long enough for its method profiles to be worth keeping, and
+  # that the progress bar is drawn, so that its classes are in the cache too.
+  awk 'BEGIN {
+    print "county,precinct,office,district,party,candidate,votes"
+    for (p = 1; p <= 12000; p++) {
+      c = "County " (p % 40 + 1); pr = c ",Precinct " p ","
+      print pr "Voters,,,Registered," (900 + p % 97); print pr "Voters,,,Ballots Cast," (600 + p % 89)
+      for (o = 1; o <= 11; o++) for (k = 1; k <= 3; k++)
+        print pr "Office " o "," (o % 3 ? "" : o) "," (k == 1 ? "REP" : k == 2 ? "DEM" : "LIB") ",Candidate " k " of " o "," (p * k + o) % 181
+    }
+  }' > "$train"
+  echo "bellwether: making the start-up cache for JDK $feature (once per build) ..." >&2
+  local run=(-XX:+UseSerialGC -XX:-UsePerfData -Dbellwether.progress=on -jar "$jar" tabulate "$train" --format json)
+  {
+    if [ "$feature" -ge 25 ]; then
+      "$java" -XX:AOTCacheOutput="$made" "${run[@]}"
+    elif [ "$feature" -ge 24 ]; then
+      "$java" -XX:AOTMode=record -XX:AOTConfiguration="$made.conf" "${run[@]}" &&
+        "$java" -XX:AOTMode=create -XX:AOTConfiguration="$made.conf" -XX:AOTCache="$made" -cp "$jar"
+    else
+      "$java" -XX:ArchiveClassesAtExit="$made" "${run[@]}"
+    fi
+  } > "$dir/make.log" 2>&1 && [ -f "$made" ] && mv -f "$made" "$cache" && rm -f "$cache.failed"
+  local ok=$?
+  rm -f "$train" "$made" "$made.conf"
+  return $ok
+}
