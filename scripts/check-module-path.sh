@@ -8,9 +8,11 @@ home=$(pwd)
 export JAVA_HOME=$(find_jdk)
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-./mvnw -q -B -DskipTests -pl cli -am package
-./mvnw -q -B -pl cli dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$dir/cp.txt" >/dev/null
-libs=$(tr ':' '\n' < "$dir/cp.txt" | grep -v '/org/bellwether/' | paste -sd: -)
+# One reactor run: the modules' jars, then each module's runtime class path (cli's is written last and is the one
+# read), so that sibling modules resolve from the reactor, never from a local repository.
+./mvnw -q -B -DskipTests -pl cli -am package dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile="$dir/cp.txt" >/dev/null
+libs=$(tr ':' '\n' < "$dir/cp.txt" | grep -v '/org/bellwether/' | grep -v '/bellwether-[a-z]*-[0-9][^/]*\.jar$' | paste -sd: -)
 mp=$(ls "$home"/{core,formats,store,analysis,render,server,cli}/target/bellwether-*-0*.jar | grep -v -- '-tests.jar' | paste -sd: -)
 (cd "$dir" && "$JAVA_HOME/bin/java" --enable-native-access=org.xerial.sqlitejdbc --module-path "$mp:$libs" \
   -m org.bellwether.cli/org.bellwether.cli.Main demo --db "$dir/demo.db" > demo.txt)

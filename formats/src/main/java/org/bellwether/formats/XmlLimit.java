@@ -14,7 +14,7 @@ public enum XmlLimit {
     ATTRIBUTES("attributes on one element", 64),
     NAME_CHARS("characters in a name or text", 1_000),
     MARKUP_RUN_BYTES("bytes between two '<'", 1 << 20),
-    /** A comment, processing instruction or CDATA section may hold '<', so it is bounded on its own. */
+    /** A comment, processing instruction or CDATA section may hold '&lt;', so it is bounded on its own. */
     SECTION_BYTES("bytes in one comment, processing instruction or CDATA section", 1 << 20);
 
     private final String what;

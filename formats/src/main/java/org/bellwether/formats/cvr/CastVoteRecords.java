@@ -14,7 +14,7 @@ import org.bellwether.formats.InputException;
 
 /**
  * Reads the cast-vote records an RCTab configuration names into one contest's grouped ballots. Providers read:
- * {@code ess} (the ES&S export, an xlsx workbook; or the same layout as a CSV file, rows ballots and columns ranks)
+ * {@code ess} (the ES&amp;S export, an xlsx workbook; or the same layout as a CSV file, rows ballots and columns ranks)
  * {@code cdf} (NIST SP 1500-103 cast vote records, JSON), {@code clearBallot} (Clear Ballot's CSV), {@code dominion}
  * (a Dominion export folder) and {@code genericCsv} (RCTab's generic CSV: a header row
  * of candidate names, cells the rank given to each).

@@ -6,7 +6,7 @@ package org.bellwether.formats.cvr;
  */
 final class CvrLimits {
 
-    /** The most entries in an xlsx workbook (a real ES&S export has about ten). */
+    /** The most entries in an xlsx workbook (a real ES&amp;S export has about ten). */
     static final int MAX_ZIP_ENTRIES = 10_000;
     /** The most bytes one xlsx part may inflate to. */
     static final long MAX_PART_BYTES = 4L << 30;

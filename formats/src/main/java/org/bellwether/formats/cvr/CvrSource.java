@@ -10,7 +10,7 @@ import java.util.OptionalInt;
  *
  * @param path                          the file, resolved against the configuration's folder
  * @param provider                      RCTab's provider: {@code ess}, {@code genericCsv}, {@code cdf}, ...
- * @param firstVoteColumn               the column of the first rank (ES&S) or first candidate (generic CSV)
+ * @param firstVoteColumn               the column of the first rank (ES&amp;S) or first candidate (generic CSV)
  * @param firstVoteRow                  the row of the first ballot
  * @param idColumn                      the column of the ballot's id, if any
  * @param batchColumn                   the column of the ballot's batch, if any

@@ -6,7 +6,7 @@ import org.bellwether.core.rule.BallotRules;
 import org.bellwether.formats.InputException;
 
 /**
- * Reads a ballot row whose columns are ranks and whose cells name candidates: the ES&S export (xlsx) and the
+ * Reads a ballot row whose columns are ranks and whose cells name candidates: the ES&amp;S export (xlsx) and the
  * generic rank-column CSV. A cell is read as RCTab reads it: trimmed; split on the overvote delimiter when the
  * source has one; the skipped-rank label is no mark, the overvote label an explicit overvote, the undeclared
  * write-in label the write-in candidate, any other text a candidate's name or alias (an unknown name fails the
