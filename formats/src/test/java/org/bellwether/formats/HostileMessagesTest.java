@@ -63,7 +63,15 @@ class HostileMessagesTest {
         String stderr = stderrOf(() -> assertThatThrownBy(() -> READERS.read(List.of(file), ReadOptions.DEFAULT))
                 .hasMessage(file + ": line 168: bytes that are not UTF-8, in a file that is UTF-8 (declared so, or"
                         + " declaring no encoding); save it as UTF-8"));
-        assertThat(stderr).isEmpty();
+        assertThat(parserChatter(stderr)).isEmpty();
+    }
+
+    /**
+     * What the XML parser wrote on standard error; a fuzz test run earlier in the same JVM leaves Jazzer's agent
+     * loaded, which announces each class it instruments there, and that is not the parser's.
+     */
+    private static String parserChatter(String stderr) {
+        return String.join("\n", stderr.lines().filter(l -> !l.startsWith("INFO: Instrumented ")).toList());
     }
 
     @Test
@@ -73,7 +81,7 @@ class HostileMessagesTest {
         String stderr = stderrOf(() -> assertThatThrownBy(() -> READERS.read(List.of(file), ReadOptions.DEFAULT))
                 .hasMessageStartingWith(file + ": line ").hasMessageEndingWith(": bytes that are not UTF-8, in a file"
                         + " that is UTF-8 (declared so, or declaring no encoding); save it as UTF-8"));
-        assertThat(stderr).isEmpty();
+        assertThat(parserChatter(stderr)).isEmpty();
     }
 
     @Test

@@ -258,35 +258,15 @@ final class CdfJsonCvrReader {
     }
 
     private int rank(Object raw, String at) {
-        int rank;
-        try {
-            rank = Integer.parseInt(String.valueOf(raw));
-        } catch (NumberFormatException e) {
-            throw new InputException(file, at + ".Rank", "rank " + InputException.echo(String.valueOf(raw))
-                    + " is not a whole number");
-        }
-        int max = maxRankings == BallotRules.UNLIMITED ? CvrLimits.MAX_RANKS : maxRankings;
-        if (rank < 1 || rank > max) {
-            throw new InputException(file, at + ".Rank", "rank " + rank + " is outside 1 to " + max
-                    + (maxRankings == BallotRules.UNLIMITED ? " (CvrLimits.MAX_RANKS)" : " (maxRankingsAllowed)"));
-        }
-        return rank;
+        return CvrJsonValues.rank(raw, at, file, maxRankings);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> object(Object value, String at) {
-        if (!(value instanceof Map)) {
-            throw new InputException(file, at, "is not a JSON object");
-        }
-        return (Map<String, Object>) value;
+        return CvrJsonValues.object(value, at, file);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object> list(Object value, String at) {
-        if (!(value instanceof List)) {
-            throw new InputException(file, at, "is not a JSON array");
-        }
-        return (List<Object>) value;
+        return CvrJsonValues.list(value, at, file);
     }
 
     private String text(Map<String, Object> map, String key, String at) {
