@@ -50,12 +50,7 @@ final class ReportResults {
     static String sentence(Outcome o) {
         Round last = o.finalRound();
         List<Standing> st = last.standings();
-        Verdict verdict = switch (o.status()) {
-            case Status.Decided d -> d.verdict();
-            case Status.RecountPossible r -> r.verdict();
-            case Status.Leading l -> l.provisional();
-            case Status.TiePending t -> null;
-        };
+        Verdict verdict = o.status().verdictSoFar().orElse(null);
         if (verdict == null) {
             return "A tie at the cut line, to be resolved by lot as the law provides.";
         }

@@ -62,10 +62,7 @@ final class RunoffPairing {
     }
 
     private static boolean sendsToRunoff(Outcome o) {
-        return o.status() instanceof org.bellwether.core.rule.Status.Decided d && d.verdict() == Verdict.RUNOFF
-                || o.status() instanceof org.bellwether.core.rule.Status.Leading l && l.provisional() == Verdict.RUNOFF
-                || o.status() instanceof org.bellwether.core.rule.Status.RecountPossible r
-                        && r.verdict() == Verdict.RUNOFF;
+        return o.status().verdictSoFar().filter(v -> v == Verdict.RUNOFF).isPresent();
     }
 
     private static boolean earlier(ElectionReport first, ElectionReport runoff) {

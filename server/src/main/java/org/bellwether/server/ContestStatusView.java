@@ -59,12 +59,7 @@ final class ContestStatusView {
 
     /** AP's flag: {@code X} elected, {@code R} in a runoff, {@code A} advancing; only where the count decides. */
     static String winnerFlag(Outcome outcome, Choice choice) {
-        Verdict v = switch (outcome.status()) {
-            case Status.Decided d -> d.verdict();
-            case Status.RecountPossible r -> r.verdict();
-            case Status.Leading l -> null;
-            case Status.TiePending t -> null;
-        };
+        Verdict v = outcome.decides() ? outcome.status().verdictSoFar().orElse(null) : null;
         if (v == null) {
             return "";
         }

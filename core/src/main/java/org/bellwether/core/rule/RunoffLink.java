@@ -52,7 +52,7 @@ public record RunoffLink(Outcome firstRound, Outcome runoff, List<String> differ
         Map<String, Standing> first = firstRound.finalRound().standings().stream()
                 .collect(Collectors.toMap(s -> key(s.choice()), Function.identity(), (a, b) -> a));
         List<String> differences = new ArrayList<>();
-        if (!(firstRound.status().code().startsWith("runoff"))) {
+        if (firstRound.status().verdictSoFar().filter(v -> v == Verdict.RUNOFF).isEmpty()) {
             differences.add("the first round's outcome is " + firstRound.status().code() + ", not a runoff");
         }
         List<Finalist> finalists = new ArrayList<>();

@@ -17,6 +17,15 @@ public sealed interface Status permits Status.Leading, Status.Decided, Status.Re
     /** The status in words a reader understands, e.g. {@code LEADING (partial count)}. */
     String label();
 
+    /**
+     * What the count decides, or, while it only leads, what it would decide if it stood; empty for a tie left to
+     * an authority.
+     */
+    java.util.Optional<Verdict> verdictSoFar();
+
+    /** Whether the results are certified; a count that only leads never is. */
+    boolean certified();
+
     /** Why a count is only leading. */
     enum Why {
         PARTIAL_COUNT("partial count"),
@@ -54,6 +63,16 @@ public sealed interface Status permits Status.Leading, Status.Decided, Status.Re
         }
 
         @Override
+        public java.util.Optional<Verdict> verdictSoFar() {
+            return java.util.Optional.of(provisional);
+        }
+
+        @Override
+        public boolean certified() {
+            return false;
+        }
+
+        @Override
         public String label() {
             return switch (provisional) {
                 case ELECTED -> "LEADING";
@@ -82,6 +101,16 @@ public sealed interface Status permits Status.Leading, Status.Decided, Status.Re
         public String label() {
             return verdictLabel(verdict) + " (" + certificationWords(certification) + ")";
         }
+
+        @Override
+        public java.util.Optional<Verdict> verdictSoFar() {
+            return java.util.Optional.of(verdict);
+        }
+
+        @Override
+        public boolean certified() {
+            return certification == Certification.CERTIFIED;
+        }
     }
 
     /**
@@ -107,6 +136,16 @@ public sealed interface Status permits Status.Leading, Status.Decided, Status.Re
         public String label() {
             return verdictLabel(verdict) + " (" + certificationWords(certification) + "), WITHIN RECOUNT MARGIN";
         }
+
+        @Override
+        public java.util.Optional<Verdict> verdictSoFar() {
+            return java.util.Optional.of(verdict);
+        }
+
+        @Override
+        public boolean certified() {
+            return certification == Certification.CERTIFIED;
+        }
     }
 
     /** @param certification whether the results are certified */
@@ -123,6 +162,16 @@ public sealed interface Status permits Status.Leading, Status.Decided, Status.Re
         @Override
         public String label() {
             return "TIE PENDING (" + certificationWords(certification) + ")";
+        }
+
+        @Override
+        public java.util.Optional<Verdict> verdictSoFar() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public boolean certified() {
+            return certification == Certification.CERTIFIED;
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import org.bellwether.core.Breakdown;
 import org.bellwether.core.Choice;
 import org.bellwether.core.Contest;
-import org.bellwether.core.Certification;
 import org.bellwether.core.Election;
 import org.bellwether.core.Reporting;
 import org.bellwether.core.Source;
@@ -102,10 +101,7 @@ final class JsonReportWriter {
         g.writeStringField("status", o.status().code());
         g.writeStringField("statusLabel", o.status().label());
         g.writeBooleanField("decides", o.decides());
-        g.writeBooleanField("certified", o.status() instanceof Status.Decided d
-                && d.certification() == Certification.CERTIFIED
-                || o.status() instanceof Status.RecountPossible r && r.certification() == Certification.CERTIFIED
-                || o.status() instanceof Status.TiePending t && t.certification() == Certification.CERTIFIED);
+        g.writeBooleanField("certified", o.status().certified());
         reporting(g, o.reporting());
         recount(g, o);
         g.writeStringField("explanation", o.explanation());
