@@ -128,7 +128,7 @@ public final class Main implements Runnable {
                 command.getErr().println("bellwether: " + PlainText.escape(bad.getMessage()));
                 return switch (bad.kind()) {
                     case UNUSABLE_STORE -> ExitCodes.BAD_INPUT;
-                    case BAD_REFERENCE -> ExitCodes.USAGE;
+                    case BAD_REFERENCE, CONFLICT -> ExitCodes.USAGE;
                 };
             }
             throw e;

@@ -49,6 +49,9 @@ sealed interface Database permits SqliteDatabase, PostgresDatabase {
      */
     void announce(Connection connection, long version) throws SQLException;
 
+    /** Tells every listener, as {@link #announce} does, that declaration {@code id} is stored. */
+    void announceDeclaration(Connection connection, long id) throws SQLException;
+
     /**
      * A PostgreSQL URL ({@code postgresql://user:password@host:port/db} or {@code jdbc:postgresql://...}), or else
      * the path of an SQLite file.

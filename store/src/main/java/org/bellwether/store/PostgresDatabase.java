@@ -105,11 +105,23 @@ record PostgresDatabase(String jdbcUrl, String user, String password) implements
     /** The NOTIFY channel new versions are announced on. */
     static final String CHANNEL = "bellwether_versions";
 
+    /** A declaration's notice on {@link #CHANNEL}: this prefix and its id (a version's notice is its number). */
+    static final String DECLARATION_NOTICE = "declaration:";
+
     @Override
     public void announce(Connection connection, long version) throws SQLException {
+        notify(connection, Long.toString(version));
+    }
+
+    @Override
+    public void announceDeclaration(Connection connection, long id) throws SQLException {
+        notify(connection, DECLARATION_NOTICE + id);
+    }
+
+    private static void notify(Connection connection, String payload) throws SQLException {
         try (java.sql.PreparedStatement ps = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
             ps.setString(1, CHANNEL);
-            ps.setString(2, Long.toString(version));
+            ps.setString(2, payload);
             ps.execute();
         }
     }

@@ -73,6 +73,35 @@ public final class ResultsStore implements AutoCloseable {
         return write(() -> new Importer(connection, db, progress).run(election, software, clock));
     }
 
+    /**
+     * Declares, in one transaction, a call or a certification of a contest of the election's newest version: a
+     * call names one of its choices; a contest has at most one standing call and one standing certification.
+     *
+     * @throws StoreException     {@code BAD_REFERENCE} for an unknown election, contest or choice, {@code CONFLICT}
+     *                            when one of the same kind is standing
+     * @throws IllegalArgumentException when {@code by} or {@code reason} is empty, too long or holds control characters
+     */
+    public Declaration declare(String electionKey, String contest, Declaration.What what, String by, String reason,
+            Clock clock) {
+        if (what instanceof Declaration.Retraction) {
+            throw new IllegalArgumentException("a retraction is made with retract(), which names what it retracts");
+        }
+        Objects.requireNonNull(contest, "contest");
+        return write(() -> new Declarations(connection, db).declare(electionKey, Optional.of(contest), what, by,
+                reason, clock));
+    }
+
+    /** Retracts the standing declaration {@code id} of the election; the retraction is stored beside it. */
+    public Declaration retract(String electionKey, long id, String by, String reason, Clock clock) {
+        return write(() -> new Declarations(connection, db).declare(electionKey, Optional.empty(),
+                new Declaration.Retraction(id), by, reason, clock));
+    }
+
+    /** Every declaration of the election, or of every election when none is named, oldest first. */
+    public List<Declaration> declarations(Optional<String> electionKey) {
+        return read(r -> new Declarations(connection, db).list(electionKey));
+    }
+
     /** Every version of the election, or of every election when none is named, oldest first. */
     public List<VersionInfo> versions(Optional<String> electionKey) {
         return read(r -> electionKey.isEmpty() ? Catalog.versions(connection, "")

@@ -149,4 +149,9 @@ record SqliteDatabase(Path file) implements Database {
     public void announce(Connection connection, long version) {
         // No channel between processes on a file: listeners look at the newest version (VersionListener).
     }
+
+    @Override
+    public void announceDeclaration(Connection connection, long id) {
+        // Listeners look at the newest declaration too.
+    }
 }

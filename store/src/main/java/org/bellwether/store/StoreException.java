@@ -15,7 +15,9 @@ public final class StoreException extends RuntimeException {
         /** The store cannot be used: missing, damaged, foreign, newer, unreachable. */
         UNUSABLE_STORE,
         /** The store is fine, but holds no such election or version as asked for, or the versions do not go together. */
-        BAD_REFERENCE
+        BAD_REFERENCE,
+        /** The references are good, but what was asked contradicts what is stored (a call already standing). */
+        CONFLICT
     }
 
     private final Kind kind;
@@ -40,6 +42,10 @@ public final class StoreException extends RuntimeException {
 
     static StoreException badReference(String message) {
         return new StoreException(Kind.BAD_REFERENCE, message);
+    }
+
+    static StoreException conflict(String message) {
+        return new StoreException(Kind.CONFLICT, message);
     }
 
     public Kind kind() {

@@ -11,7 +11,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Hears of new versions, whoever stored them: on PostgreSQL by LISTEN on the channel every import NOTIFYs inside
+ * Hears of new versions and declarations, whoever stored them: on PostgreSQL by LISTEN on the channel every import NOTIFYs inside
  * its transaction (so a version is heard exactly when it is committed, by every listening process); on an SQLite
  * file, which has no channel between processes, by looking at the newest version number every
  * {@link #SQLITE_LOOK} (an indexed MAX, a few microseconds). After a lost PostgreSQL connection it reconnects and
@@ -24,14 +24,17 @@ public final class VersionListener implements AutoCloseable {
 
     private final Database db;
     private final LongConsumer newest;
+    private final LongConsumer newestDeclaration;
     private final Consumer<String> log;
     private final Thread thread;
     private volatile boolean closed;
     private long reported = -1;
+    private long reportedDeclaration = -1;
 
-    private VersionListener(Database db, LongConsumer newest, Consumer<String> log) {
+    private VersionListener(Database db, LongConsumer newest, LongConsumer newestDeclaration, Consumer<String> log) {
         this.db = db;
         this.newest = newest;
+        this.newestDeclaration = newestDeclaration;
         this.log = log;
         this.thread = Thread.ofPlatform().daemon().name("bellwether-version-listener").unstarted(this::loop);
     }
@@ -41,9 +44,18 @@ public final class VersionListener implements AutoCloseable {
      * own thread, with the newest version number at the start and whenever a newer one is stored.
      */
     public static VersionListener start(String spec, LongConsumer newest, Consumer<String> log) {
+        return start(spec, newest, d -> { }, log);
+    }
+
+    /**
+     * As {@link #start(String, LongConsumer, Consumer)}, and {@code newestDeclaration} is called likewise with the
+     * newest declaration's id (0 when there is none) at the start and whenever a newer one is stored.
+     */
+    public static VersionListener start(String spec, LongConsumer newest, LongConsumer newestDeclaration,
+            Consumer<String> log) {
         ResultsStore.openExisting(spec).close();
         VersionListener l = new VersionListener(Database.of(spec), Objects.requireNonNull(newest, "listener"),
-                Objects.requireNonNull(log, "log"));
+                Objects.requireNonNull(newestDeclaration, "declaration listener"), Objects.requireNonNull(log, "log"));
         l.thread.start();
         return l;
     }
@@ -73,12 +85,13 @@ public final class VersionListener implements AutoCloseable {
             s.execute("LISTEN " + PostgresDatabase.CHANNEL);
         }
         report(Catalog.nextVersion(c) - 1);
+        reportDeclaration(Declarations.newest(c));
         PGConnection pg = c.unwrap(PGConnection.class);
         while (!closed) {
             PGNotification[] heard = pg.getNotifications(5_000);
             if (heard != null) {
                 for (PGNotification n : heard) {
-                    report(Long.parseLong(n.getParameter()));
+                    heard(n.getParameter());
                 }
             }
         }
@@ -87,7 +100,23 @@ public final class VersionListener implements AutoCloseable {
     private void look(Connection c) throws SQLException {
         while (!closed) {
             report(Catalog.nextVersion(c) - 1);
+            reportDeclaration(Declarations.newest(c));
             pause(SQLITE_LOOK);
+        }
+    }
+
+    private void heard(String notice) {
+        if (notice.startsWith(PostgresDatabase.DECLARATION_NOTICE)) {
+            reportDeclaration(Long.parseLong(notice.substring(PostgresDatabase.DECLARATION_NOTICE.length())));
+        } else {
+            report(Long.parseLong(notice));
+        }
+    }
+
+    private void reportDeclaration(long id) {
+        if (id > reportedDeclaration) {
+            reportedDeclaration = id;
+            newestDeclaration.accept(id);
         }
     }
 
