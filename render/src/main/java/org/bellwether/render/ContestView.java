@@ -21,11 +21,21 @@ import java.util.Optional;
  * @param byCounty   votes per county, with each county's units reporting
  * @param byVoteType votes per vote type as the source labels it
  * @param byUnit     votes per unit at the contest's finest level (precincts where the source has them)
+ * @param declared   what a newsroom declared beside the count (a call, a certification), when the view carries
+ *                   declarations: the count of an earlier version alone carries none
  */
 public record ContestView(int id, String name, int voteFor, String rule, ContestStatus status,
         ContestReporting reporting, List<ChoiceLine> choices, Optional<Hurdle> hurdle, Optional<String> recount,
         List<UnitLine> byCounty,
-        List<VoteTypeLine> byVoteType, List<UnitLine> byUnit) {
+        List<VoteTypeLine> byVoteType, List<UnitLine> byUnit, Optional<ContestDeclarations> declared) {
+
+    /** The count alone, without declarations. */
+    public ContestView(int id, String name, int voteFor, String rule, ContestStatus status, ContestReporting reporting,
+            List<ChoiceLine> choices, Optional<Hurdle> hurdle, Optional<String> recount, List<UnitLine> byCounty,
+            List<VoteTypeLine> byVoteType, List<UnitLine> byUnit) {
+        this(id, name, voteFor, rule, status, reporting, choices, hurdle, recount, byCounty, byVoteType, byUnit,
+                Optional.empty());
+    }
 
     public ContestView {
         Objects.requireNonNull(name, "name");
@@ -38,6 +48,19 @@ public record ContestView(int id, String name, int voteFor, String rule, Contest
         byCounty = List.copyOf(byCounty);
         byVoteType = List.copyOf(byVoteType);
         byUnit = List.copyOf(byUnit);
+        Objects.requireNonNull(declared, "declared");
+    }
+
+    /** The same count with {@code d} beside it. */
+    public ContestView withDeclared(ContestDeclarations d) {
+        return new ContestView(id, name, voteFor, rule, status, reporting, choices, hurdle, recount, byCounty,
+                byVoteType, byUnit, Optional.of(d));
+    }
+
+    /** AP's flag for a manual call: {@code X} for the choice a standing call names, else empty. */
+    public String callFlag(ChoiceLine choice) {
+        return declared.flatMap(ContestDeclarations::call).filter(c -> c.choice().equals(choice.name())).isPresent()
+                ? "X" : "";
     }
 
     /**

@@ -28,6 +28,12 @@ public record LiveElection(String key, String name, long version, String asOf, b
         Objects.requireNonNull(map, "map");
     }
 
+    /** The election's newest declaration the contests carry, 0 when none: with the version, what the page shows. */
+    public long declarations() {
+        return contests.stream().flatMap(c -> c.declared().stream()).mapToLong(ContestDeclarations::through).max()
+                .orElse(0);
+    }
+
     /** One version in the history: when, and what changed in words (e.g. "KAREN HANDEL +1,204, JON OSSOFF +988"). */
     public record VersionLine(long version, String asOf, String changes) {
         public VersionLine {

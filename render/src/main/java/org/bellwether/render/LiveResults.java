@@ -21,7 +21,7 @@ public final class LiveResults {
                 .raw("<link rel=\"stylesheet\" href=\"/static/live.css\">\n")
                 .raw("<script src=\"/static/live.js\" defer></script>\n</head>\n<body>\n")
                 .raw("<main id=\"live\" data-election=\"" + Html.escape(e.key()) + "\" data-version=\""
-                        + e.version() + "\">\n")
+                        + e.version() + "\" data-declarations=\"" + e.declarations() + "\">\n")
                 .raw(fragment(e)).raw("</main>\n<p class=\"note\" id=\"connection\"></p>\n</body>\n</html>\n")
                 .toString();
     }
@@ -52,6 +52,7 @@ public final class LiveResults {
         h.raw("<p class=\"status " + Html.escape(c.status().code()) + "\" data-status=\""
                 + Html.escape(c.status().code()) + "\"><strong>").text(c.status().words()).raw("</strong></p>\n");
         h.element("p", "class=\"why\"", c.status().why());
+        c.declared().ifPresent(d -> declared(h, d));
         h.raw("<p class=\"reporting\" data-units-reporting=\"" + c.reporting().unitsReporting() + "\" data-units=\""
                 + c.reporting().units() + "\">").text(reporting(c.reporting())).raw("</p>\n");
         choices(h, c);
@@ -63,6 +64,21 @@ public final class LiveResults {
         breakdown(h, "By vote type", "by-vote-type", c, c.byVoteType().stream().map(v -> new Row(v.label(),
                 v.votes())).toList());
         h.raw("</section>\n");
+    }
+
+    /** A newsroom's call and a certification, each beside what the count says against it. */
+    private static void declared(Html h, ContestDeclarations d) {
+        d.call().ifPresent(call -> {
+            h.raw("<p class=\"call\" data-called=\"" + Html.escape(call.choice()) + "\" data-declaration=\""
+                    + call.id() + "\"><strong>").text("Called for " + call.choice()).raw("</strong> ")
+                    .text("by " + call.by() + ", " + call.when() + ": " + call.reason()).raw("</p>\n");
+            call.disagreement().ifPresent(text -> h.element("p", "class=\"disagrees\"", text));
+        });
+        d.certification().ifPresent(cert -> {
+            h.raw("<p class=\"certified\" data-declaration=\"" + cert.id() + "\"><strong>Certified</strong> ")
+                    .text("(declared by " + cert.by() + ", " + cert.when() + ": " + cert.reason() + ")").raw("</p>\n");
+            cert.caveat().ifPresent(text -> h.element("p", "class=\"disagrees\"", text));
+        });
     }
 
     private static String reporting(ContestReporting r) {
@@ -83,7 +99,7 @@ public final class LiveResults {
             String party = ch.party().orElse("");
             h.raw("<tr data-choice=\"" + Html.escape(ch.name()) + "\"><td>").text(ch.name()
                     + (ch.winner().equals("X") ? " \u2714" : ch.winner().isEmpty() ? "" : " (" + flag(ch.winner())
-                    + ")")).raw("</td><td>").text(party).raw("</td><td class=\"n votes\" data-votes=\""
+                    + ")") + (c.callFlag(ch).isEmpty() ? "" : " (called)")).raw("</td><td>").text(party).raw("</td><td class=\"n votes\" data-votes=\""
                     + ch.votes() + "\">" + count(ch.votes()) + "</td><td class=\"n pct\">" + ch.percent()
                     + "</td><td class=\"bar\"><svg viewBox=\"0 0 100 8\" preserveAspectRatio=\"none\" aria-hidden="
                     + "\"true\"><rect width=\"" + ch.percent() + "\" height=\"8\" class=\"" + partyClass(party)

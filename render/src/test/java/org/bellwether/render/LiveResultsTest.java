@@ -47,4 +47,23 @@ class LiveResultsTest {
                 "Light grey: not reported yet.").doesNotContain("estimated");
         assertThat(page(contest(4, OptionalLong.of(300)), Optional.empty())).doesNotContain("Light grey");
     }
+
+    @Test
+    void aCallAndACertificationAreShownBesideTheCountEscaped() {
+        java.time.Instant at = java.time.Instant.parse("2017-06-21T02:00:00Z");
+        ContestView c = contest(2, OptionalLong.of(600)).withDeclared(new ContestDeclarations(7,
+                Optional.of(new ContestDeclarations.Call(5, "C \"D\"", "Desk <1>", "model & turnout", at, "22:00 EDT",
+                        Optional.of("The count disagrees so far: C \"D\" trails A & B by 100 votes."))),
+                Optional.of(new ContestDeclarations.Certification(7, "SOS", "done", at, "22:00 EDT",
+                        Optional.of("The count here is not complete.")))));
+        String html = page(c, Optional.empty());
+        assertThat(html).contains("data-declarations=\"7\"", "<p class=\"call\" data-called=\"C &quot;D&quot;\""
+                + " data-declaration=\"5\"><strong>Called for C &quot;D&quot;</strong> by Desk &lt;1&gt;, 22:00 EDT:"
+                + " model &amp; turnout</p>", "<p class=\"disagrees\">The count disagrees so far: C &quot;D&quot;"
+                + " trails A &amp; B by 100 votes.</p>", "C &quot;D&quot; (called)</td>",
+                "<strong>Certified</strong> (declared by SOS, 22:00 EDT: done)",
+                "<p class=\"disagrees\">The count here is not complete.</p>");
+        assertThat(page(contest(2, OptionalLong.of(600)), Optional.empty())).contains("data-declarations=\"0\"")
+                .doesNotContain("called", "Certified");
+    }
 }

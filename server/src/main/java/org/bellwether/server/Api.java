@@ -138,8 +138,35 @@ final class Api {
         page(ctx, ResultsServer.utf8(pages.page(p)), p.etag("page"), "no-cache");
     }
 
+    /** Every declaration of the election, oldest first, retractions and what they retract included. */
+    void declarations(Context ctx) {
+        Published p = latest(ctx);
+        List<org.bellwether.store.Declaration> all = publisher.declarations(p.key());
+        byte[] body = ApiJson.bytes(g -> {
+            g.writeStartObject();
+            g.writeStringField("election", p.key());
+            g.writeArrayFieldStart("declarations");
+            for (org.bellwether.store.Declaration d : all) {
+                ApiJson.declaration(g, d);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+        long through = all.isEmpty() ? 0 : all.getLast().id();
+        json(ctx, body, "\"" + p.key() + "-d" + through + "-declarations\"", ResultsServer.LATEST);
+    }
+
+    /**
+     * A version's page fragment, with the election's declarations up to {@code ?declarations=ID} beside it (none
+     * without): both fixed, so the URL is immutable.
+     */
     void fragment(Context ctx) {
-        Published p = at(ctx);
+        Published counted = at(ctx);
+        String d = ctx.queryParam("declarations");
+        long through = d == null ? 0 : number(d, "declarations");
+        Published p = publisher.at(counted.key(), counted.number(), through).orElseThrow(() -> new ApiProblem(404,
+                "declarations=" + through + " is not a declaration of " + counted.key() + "; GET /api/v1/elections/"
+                        + counted.key() + "/declarations lists them"));
         page(ctx, ResultsServer.utf8(pages.fragment(p)), p.etag("fragment"), ResultsServer.IMMUTABLE);
     }
 
@@ -148,6 +175,11 @@ final class Api {
     }
 
     private Published latest(Context ctx) {
+        return latestOf(publisher, ctx);
+    }
+
+    /** The newest version of the election the path names, or a 404. */
+    static Published latestOf(Publisher publisher, Context ctx) {
         String key = ctx.pathParam("key");
         return publisher.latest(key).orElseThrow(() -> new ApiProblem(404, "no election '" + key
                 + "' in the store; GET /api/v1/elections lists them"));
@@ -164,7 +196,7 @@ final class Api {
                 + p.key() + "/versions lists them");
     }
 
-    private static int contestId(Context ctx, Published p) {
+    static int contestId(Context ctx, Published p) {
         long c = number(ctx.pathParam("contest"), "contest");
         if (c >= p.contests().size()) {
             throw new ApiProblem(404, "no contest " + c + " in " + p.key() + " (it has " + p.contests().size()
@@ -189,7 +221,7 @@ final class Api {
     }
 
     /** Input echoed in a message: capped and printable only. */
-    private static String echo(String s) {
+    static String echo(String s) {
         String p = s.replaceAll("[^ -~]", "?");
         return p.length() > 40 ? p.substring(0, 40) + "..." : p;
     }

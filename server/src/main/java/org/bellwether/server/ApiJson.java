@@ -3,6 +3,8 @@ package org.bellwether.server;
 import org.bellwether.render.ContestView;
 import org.bellwether.render.ChoiceLine;
 import org.bellwether.render.ContestReporting;
+import org.bellwether.render.ContestDeclarations;
+import org.bellwether.store.Declaration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
@@ -67,10 +69,13 @@ final class ApiJson {
         g.writeStringField("words", c.status().words());
         g.writeStringField("why", c.status().why());
         g.writeEndObject();
+        if (c.declared().isPresent()) {
+            declared(g, c.declared().get());
+        }
         reporting(g, c.reporting());
         g.writeArrayFieldStart("choices");
         for (ChoiceLine ch : c.choices()) {
-            choice(g, ch);
+            choice(g, ch, c.declared().isPresent() ? java.util.Optional.of(c.callFlag(ch)) : java.util.Optional.empty());
         }
         g.writeEndArray();
         if (full) {
@@ -98,7 +103,65 @@ final class ApiJson {
         g.writeEndObject();
     }
 
-    private static void choice(JsonGenerator g, ChoiceLine ch) throws IOException {
+    /** A newsroom's standing call and certification beside the count's status, each with what the count says. */
+    private static void declared(JsonGenerator g, ContestDeclarations d) throws IOException {
+        g.writeObjectFieldStart("declarations");
+        g.writeNumberField("through", d.through());
+        if (d.call().isPresent()) {
+            ContestDeclarations.Call call = d.call().get();
+            g.writeObjectFieldStart("call");
+            g.writeNumberField("id", call.id());
+            g.writeStringField("choice", call.choice());
+            g.writeStringField("by", call.by());
+            g.writeStringField("at", call.at().toString());
+            g.writeStringField("reason", call.reason());
+            optional(g, "disagreement", call.disagreement());
+            g.writeEndObject();
+        } else {
+            g.writeNullField("call");
+        }
+        if (d.certification().isPresent()) {
+            ContestDeclarations.Certification cert = d.certification().get();
+            g.writeObjectFieldStart("certification");
+            g.writeNumberField("id", cert.id());
+            g.writeStringField("by", cert.by());
+            g.writeStringField("at", cert.at().toString());
+            g.writeStringField("reason", cert.reason());
+            optional(g, "caveat", cert.caveat());
+            g.writeEndObject();
+        } else {
+            g.writeNullField("certification");
+        }
+        g.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator g, String field, java.util.Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    /** One stored declaration, as the declarations endpoint and the write endpoints answer it. */
+    static void declaration(JsonGenerator g, Declaration d) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", d.id());
+        g.writeStringField("contest", d.contest());
+        g.writeStringField("kind", d.what().kind());
+        switch (d.what()) {
+            case Declaration.Call call -> g.writeStringField("choice", call.choice());
+            case Declaration.Retraction r -> g.writeNumberField("retracts", r.retracted());
+            case Declaration.Certified c -> { }
+        }
+        g.writeStringField("by", d.by());
+        g.writeStringField("reason", d.reason());
+        g.writeStringField("at", d.at().toString());
+        g.writeNumberField("asOfVersion", d.asOfVersion());
+        g.writeEndObject();
+    }
+
+    private static void choice(JsonGenerator g, ChoiceLine ch, java.util.Optional<String> call) throws IOException {
         g.writeStartObject();
         g.writeNumberField("id", ch.index());
         g.writeStringField("name", ch.name());
@@ -111,6 +174,9 @@ final class ApiJson {
         g.writeNumberField("percent", new BigDecimal(ch.percent()));
         g.writeNumberField("rank", ch.rank());
         g.writeStringField("winner", ch.winner());
+        if (call.isPresent()) {
+            g.writeStringField("call", call.get());
+        }
         g.writeEndObject();
     }
 

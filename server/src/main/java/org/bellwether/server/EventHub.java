@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The open server-sent-event streams: each hears of every new version at once, as an event {@code version} whose
- * data names the election, the version and its URLs, and whose id is the version number (so a reconnecting
+ * The open server-sent-event streams: each hears of every new version and every new declaration (a call, a
+ * certification, a retraction) at once, as an event {@code version} whose data names the election, the version,
+ * the newest declaration and their URLs, and whose id is the version number (so a reconnecting
  * browser says with {@code Last-Event-ID} what it has).
  */
 final class EventHub {
@@ -44,8 +45,10 @@ final class EventHub {
             g.writeStringField("election", p.key());
             g.writeNumberField("version", p.number());
             g.writeStringField("lastUpdated", p.version().importedAt().toString());
+            g.writeNumberField("declarations", p.through());
             g.writeStringField("summary", base + "/versions/" + p.number());
-            g.writeStringField("page", "/elections/" + p.key() + "/versions/" + p.number() + "/results.html");
+            g.writeStringField("page", "/elections/" + p.key() + "/versions/" + p.number() + "/results.html"
+                    + (p.through() > 0 ? "?declarations=" + p.through() : ""));
             g.writeEndObject();
         });
     }

@@ -29,13 +29,7 @@ final class Ingest implements AutoCloseable {
     }
 
     void handle(Context ctx) {
-        if (!token.configured()) {
-            throw new ApiProblem(403, "writes are disabled: the server was started without a write token");
-        }
-        if (!token.admits(ctx.header("Authorization"))) {
-            ctx.header("WWW-Authenticate", "Bearer");
-            throw new ApiProblem(401, "a write needs the token: Authorization: Bearer TOKEN");
-        }
+        token.require(ctx);
         byte[] body = ctx.bodyAsBytes();
         if (body.length == 0) {
             throw new ApiProblem(400, "the request body is empty: send a results file");

@@ -23,12 +23,17 @@ final class LivePages {
     private final Publisher publisher;
     private final DateTimeFormatter time;
     private final PrecinctShapes shapes;
-    private final Map<Long, LiveElection> pages = new ConcurrentHashMap<>();
+    private final Map<String, LiveElection> pages = new ConcurrentHashMap<>();
 
     LivePages(Publisher publisher, ZoneId zone, PrecinctShapes shapes) {
         this.publisher = publisher;
-        this.time = DateTimeFormatter.ofPattern("HH:mm zzz, d MMMM uuuu", Locale.ENGLISH).withZone(zone);
+        this.time = time(zone);
         this.shapes = shapes;
+    }
+
+    /** How the page says a time, e.g. {@code 21:40 EDT, 20 June 2017}. */
+    static DateTimeFormatter time(ZoneId zone) {
+        return DateTimeFormatter.ofPattern("HH:mm zzz, d MMMM uuuu", Locale.ENGLISH).withZone(zone);
     }
 
     String page(Published p) {
@@ -40,7 +45,7 @@ final class LivePages {
     }
 
     private LiveElection election(Published p) {
-        return pages.computeIfAbsent(p.number(), n -> build(p));
+        return pages.computeIfAbsent(p.number() + ":" + p.declarations(), n -> build(p));
     }
 
     private LiveElection build(Published p) {

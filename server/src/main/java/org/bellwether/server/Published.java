@@ -3,6 +3,7 @@ package org.bellwether.server;
 import org.bellwether.render.ContestView;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.bellwether.store.VersionInfo;
 
 /**
@@ -16,9 +17,11 @@ import org.bellwether.store.VersionInfo;
  * @param summary    the election's JSON: every contest's status and reporting
  * @param contestJson each contest's JSON, by contest id
  * @param contestDigests a digest of each contest's figures (not of the version number), to tell which changed
+ * @param declarations the election's newest declaration taken into account (0: none yet), when the bodies carry
+ *                    declarations; empty for the count of a version alone (versioned URLs, which never change)
  */
 record Published(VersionInfo version, String date, boolean testData, List<ContestView> contests, byte[] summary,
-        List<byte[]> contestJson, List<String> contestDigests) {
+        List<byte[]> contestJson, List<String> contestDigests, OptionalLong declarations) {
 
     Published {
         Objects.requireNonNull(version, "version");
@@ -27,6 +30,7 @@ record Published(VersionInfo version, String date, boolean testData, List<Contes
         Objects.requireNonNull(summary, "summary");
         contestJson = List.copyOf(contestJson);
         contestDigests = List.copyOf(contestDigests);
+        Objects.requireNonNull(declarations, "declarations");
     }
 
     String key() {
@@ -37,8 +41,17 @@ record Published(VersionInfo version, String date, boolean testData, List<Contes
         return version.number();
     }
 
-    /** The strong ETag of a body made from this version: versions are immutable, so the number says it all. */
+    /**
+     * The strong ETag of a body made from this version: versions and declarations are append-only, so the version
+     * number and the newest declaration's id say it all.
+     */
     String etag(String what) {
-        return "\"" + key() + "-v" + number() + "-" + what + "\"";
+        String d = declarations.isPresent() && declarations.getAsLong() > 0 ? "-d" + declarations.getAsLong() : "";
+        return "\"" + key() + "-v" + number() + d + "-" + what + "\"";
+    }
+
+    /** The newest declaration taken into account, 0 when none (or when the bodies carry none). */
+    long through() {
+        return declarations.orElse(0);
     }
 }

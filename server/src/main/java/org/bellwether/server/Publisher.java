@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.time.format.DateTimeFormatter;
+import org.bellwether.store.Declaration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -43,32 +46,81 @@ final class Publisher {
                     return size() > CACHED_VERSIONS;
                 }
             });
+    private final Map<String, Published> declaredAt = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Published> eldest) {
+                    return size() > CACHED_VERSIONS;
+                }
+            });
+    private final Map<String, List<Declaration>> declared = new ConcurrentHashMap<>();
     private final List<Consumer<Published>> listeners = new CopyOnWriteArrayList<>();
+    private final DateTimeFormatter time;
 
-    Publisher(ResultsStore store, ContestRules rules, boolean testData) {
+    Publisher(ResultsStore store, ContestRules rules, boolean testData, DateTimeFormatter time) {
         this.store = Objects.requireNonNull(store, "store");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.testData = testData;
+        this.time = Objects.requireNonNull(time, "time");
     }
 
     void subscribe(Consumer<Published> listener) {
         listeners.add(listener);
     }
 
-    /** Looks at the store's newest versions and rebuilds and announces each election that has a newer one. */
-    void refresh() {
+    /**
+     * Looks at the store's newest versions and declarations, and rebuilds and announces each election that has a
+     * newer version or a newer declaration.
+     */
+    synchronized void refresh() {
         Map<String, VersionInfo> newest = new LinkedHashMap<>();
         for (VersionInfo v : versions(Optional.empty())) {
             newest.put(v.electionKey(), v);
         }
+        Map<String, List<Declaration>> all = new LinkedHashMap<>();
+        for (Declaration d : store.declarations(Optional.empty())) {
+            all.computeIfAbsent(d.electionKey(), k -> new ArrayList<>()).add(d);
+        }
         newest.forEach((key, v) -> {
+            List<Declaration> ds = List.copyOf(all.getOrDefault(key, List.of()));
+            long through = ds.isEmpty() ? 0 : ds.getLast().id();
             Published now = latest.get(key);
-            if (now == null || now.number() < v.number()) {
-                Published p = at(key, v.number()).orElseThrow();
+            if (now == null || now.number() < v.number() || now.through() < through) {
+                declared.put(key, ds);
+                Published p = declare(at(key, v.number()).orElseThrow(), ds, through);
                 latest.put(key, p);
                 listeners.forEach(l -> l.accept(p));
             }
         });
+    }
+
+    /** The election's declarations known so far, oldest first. */
+    List<Declaration> declarations(String key) {
+        return declared.getOrDefault(key, List.of());
+    }
+
+    /**
+     * Version {@code number} with the election's declarations up to {@code through} beside it: fixed once both
+     * are, since both are append-only. Empty unless {@code through} is 0 or one of the election's declarations
+     * known here.
+     */
+    Optional<Published> at(String key, long number, long through) {
+        List<Declaration> known = declarations(key);
+        if (through != 0 && known.stream().noneMatch(d -> d.id() == through)) {
+            return Optional.empty();
+        }
+        Optional<Published> counted = at(key, number);
+        if (counted.isEmpty()) {
+            return counted;
+        }
+        Published p = declaredAt.computeIfAbsent(number + ":" + through, k -> declare(counted.get(),
+                known.stream().filter(d -> d.id() <= through).toList(), through));
+        return Optional.of(p);
+    }
+
+    private Published declare(Published counted, List<Declaration> ds, long through) {
+        List<ContestView> views = counted.contests().stream().map(c -> Declared.apply(c, ds, through, time)).toList();
+        return publish(counted.version(), counted.date(), views, counted.contestDigests(), OptionalLong.of(through));
     }
 
     Optional<Published> latest(String key) {
@@ -124,12 +176,23 @@ final class Publisher {
         for (int i = 0; i < e.contests().size(); i++) {
             views.add(ContestFigures.view(e, i, rules.choose(e, e.contests().get(i)), reporting.get(i)));
         }
+        return publish(v, date, views, List.of(), OptionalLong.empty());
+    }
+
+    /**
+     * The bodies of {@code views}; {@code digests} are the count's (a view with declarations keeps its count's, so
+     * {@code since} says which counts changed), made here when empty.
+     */
+    private Published publish(VersionInfo v, String date, List<ContestView> views, List<String> countDigests,
+            OptionalLong through) {
         String base = "/api/v1/elections/" + v.electionKey() + "/versions/" + v.number();
         List<byte[]> json = new ArrayList<>();
-        List<String> digests = new ArrayList<>();
+        List<String> digests = new ArrayList<>(countDigests);
         for (ContestView c : views) {
             byte[] body = ApiJson.bytes(g -> ApiJson.contest(g, c, base, true));
-            digests.add(sha256(new String(body, StandardCharsets.UTF_8).replace(base, "")));
+            if (countDigests.isEmpty()) {
+                digests.add(sha256(new String(body, StandardCharsets.UTF_8).replace(base, "")));
+            }
             json.add(ApiJson.bytes(g -> {
                 g.writeStartObject();
                 ApiJson.header(g, v, date, testData);
@@ -139,7 +202,7 @@ final class Publisher {
             }));
         }
         byte[] summary = Summary.json(v, date, testData, views, c -> true);
-        return new Published(v, date, testData, views, summary, json, digests);
+        return new Published(v, date, testData, views, summary, json, digests, through);
     }
 
     private static String sha256(String s) {

@@ -34,6 +34,7 @@ public final class ResultsServer implements AutoCloseable {
     private final Publisher publisher;
     private final LivePages pages;
     private final Ingest ingest;
+    private final DeclarationWrites declarations;
     private final ServeSettings settings;
     private final Consumer<String> log;
     private volatile byte[] bare = new byte[0];
@@ -42,9 +43,10 @@ public final class ResultsServer implements AutoCloseable {
         this.settings = settings;
         this.log = log;
         this.store = ResultsStore.openExisting(storeSpec);
-        this.publisher = new Publisher(store, settings.rules(), settings.testData());
+        this.publisher = new Publisher(store, settings.rules(), settings.testData(), LivePages.time(settings.zone()));
         this.pages = new LivePages(publisher, settings.zone(), settings.shapes());
         this.ingest = new Ingest(storeSpec, settings.token());
+        this.declarations = new DeclarationWrites(storeSpec, settings.token(), publisher, java.time.Clock.systemUTC());
         publisher.subscribe(p -> {
             bare = p.contestJson().isEmpty() ? new byte[0] : p.contestJson().get(0);
             pages.fragment(p);
@@ -53,7 +55,7 @@ public final class ResultsServer implements AutoCloseable {
         publisher.refresh();
         this.app = Javalin.create(this::configure);
         app.start(settings.host(), settings.port());
-        this.listener = VersionListener.start(storeSpec, v -> refresh(), log);
+        this.listener = VersionListener.start(storeSpec, v -> refresh(), d -> refresh(), log);
     }
 
     /** Serves the store at {@code storeSpec} (which must exist) until closed. */
@@ -101,6 +103,10 @@ public final class ResultsServer implements AutoCloseable {
         r.get("/api/v1/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
         r.sse("/api/v1/events", client -> hub.join(client, publisher.latestAll()));
         r.post("/api/v1/ingest", ctx -> ingest.handle(ctx));
+        r.get("/api/v1/elections/{key}/declarations", api::declarations);
+        r.post("/api/v1/elections/{key}/contests/{contest}/call", declarations::call);
+        r.post("/api/v1/elections/{key}/contests/{contest}/certification", declarations::certify);
+        r.delete("/api/v1/elections/{key}/declarations/{id}", declarations::retract);
         r.get("/", api::home);
         r.get("/elections/{key}", api::page);
         r.get("/elections/{key}/versions/{version}/results.html", api::fragment);
@@ -150,5 +156,6 @@ public final class ResultsServer implements AutoCloseable {
         app.stop();
         store.close();
         ingest.close();
+        declarations.close();
     }
 }

@@ -45,6 +45,17 @@ public final class WriteToken {
         return MessageDigest.isEqual(sha256.get(), hash(authorization.substring("Bearer ".length()).strip()));
     }
 
+    /** Refuses a write: 403 when no token is configured, 401 (asking for a bearer token) when it is not given. */
+    void require(io.javalin.http.Context ctx) {
+        if (!configured()) {
+            throw new ApiProblem(403, "writes are disabled: the server was started without a write token");
+        }
+        if (!admits(ctx.header("Authorization"))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiProblem(401, "a write needs the token: Authorization: Bearer TOKEN");
+        }
+    }
+
     static byte[] hash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

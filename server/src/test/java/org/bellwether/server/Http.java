@@ -34,6 +34,16 @@ final class Http {
         return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** Any method with a body, e.g. {@code DELETE} with a JSON body. */
+    static HttpResponse<String> send(int port, String method, String path, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b.method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     private static HttpResponse<String> send(HttpRequest r) {
         try {
             return CLIENT.send(r, HttpResponse.BodyHandlers.ofString());

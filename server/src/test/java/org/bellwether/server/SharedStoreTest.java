@@ -66,4 +66,43 @@ class SharedStoreTest {
             }
         }
     }
+
+    /** Completes with the data of the first event that names declaration {@code id}. */
+    private static CompletableFuture<String> declared(int port, long id) {
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/events"))
+                .header("Accept", "text/event-stream").build();
+        return HttpClient.newHttpClient().sendAsync(req, HttpResponse.BodyHandlers.ofLines())
+                .thenApplyAsync(r -> {
+                    try (Stream<String> lines = r.body()) {
+                        return lines.filter(l -> l.startsWith("data: ") && l.contains("\"declarations\":" + id + ","))
+                                .findFirst().orElseThrow();
+                    }
+                });
+    }
+
+    @Test
+    void aCallMadeThroughOneServerIsHeardAndShownByTheOther() throws Exception {
+        String store = Postgres.freshStore();
+        try (FeedServer feeds = new FeedServer()) {
+            NightStore.fill(store, feeds, 1, dir.resolve("cache"));
+        }
+        ServeSettings settings = ServeSettings.defaults().withTokenSha256(java.util.HexFormat.of().formatHex(
+                WriteToken.hash(DeclarationsApiTest.TOKEN)));
+        try (ResultsServer a = ResultsServer.start(store, settings, l -> { });
+                ResultsServer b = ResultsServer.start(store, settings, l -> { })) {
+            CompletableFuture<String> atB = declared(b.port(), 1);
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (b.subscribers() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            String key = NightStore.key(store);
+            HttpResponse<String> r = Http.send(a.port(), "POST", "/api/v1/elections/" + key + "/contests/0/call",
+                    "{\"choice\":\"JON OSSOFF\",\"by\":\"Desk A\",\"reason\":\"early vote\"}",
+                    DeclarationsApiTest.AUTH);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            assertThat(atB.get(10, TimeUnit.SECONDS)).contains("\"version\":1,");
+            assertThat(Http.get(b.port(), "/api/v1/elections/" + key + "/contests/0").body())
+                    .contains("\"call\":{\"id\":1,\"choice\":\"JON OSSOFF\",\"by\":\"Desk A\"");
+        }
+    }
 }

@@ -34,6 +34,8 @@ final class Declarations {
     /** Stores one declaration and commits, or stores nothing. */
     Declaration declare(String electionKey, Optional<String> contest, Declaration.What what, String by,
             String reason, Clock clock) throws SQLException {
+        Declaration.text("by", by, Declaration.MAX_BY);
+        Declaration.text("reason", reason, Declaration.MAX_REASON);
         try {
             Catalog.lock(c);
             ElectionRow e = Catalog.election(c, electionKey).orElseThrow(() -> StoreException.badReference(

@@ -1,6 +1,7 @@
 'use strict';
 // The live results page: hears of each new version over server-sent events and swaps in that version's
-// figures (an HTML fragment the server renders), without a reload. Sections a reader opened stay open.
+// figures (an HTML fragment the server renders), without a reload. Sections a reader opened stay open. A
+// newsroom's call or certification is announced the same way: the same version with a newer declaration.
 (() => {
   const main = document.getElementById('live');
   const line = document.getElementById('connection');
@@ -8,8 +9,10 @@
     return;
   }
   const key = main.dataset.election;
-  let shown = Number(main.dataset.version);
+  // What is shown and what is being fetched: [version, newest declaration].
+  let shown = [Number(main.dataset.version), Number(main.dataset.declarations || 0)];
   let wanted = shown;
+  const newer = (a, b) => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
 
   const openSections = () => Array.from(main.querySelectorAll('details[open]'))
     .map((d) => d.closest('section').id + ' ' + d.className);
@@ -22,8 +25,8 @@
     }
   };
 
-  const show = (version, url) => {
-    wanted = version;
+  const show = (at, url) => {
+    wanted = at;
     fetch(url)
       .then((r) => {
         if (!r.ok) {
@@ -32,17 +35,18 @@
         return r.text();
       })
       .then((html) => {
-        if (version > shown) {
+        if (newer(at, shown)) {
           const open = openSections();
           main.innerHTML = html;
           reopen(open);
-          shown = version;
-          main.dataset.version = String(version);
+          shown = at;
+          main.dataset.version = String(at[0]);
+          main.dataset.declarations = String(at[1]);
           main.dataset.shownAt = String(Date.now());
         }
       })
       .catch((e) => {
-        line.textContent = 'Could not load version ' + version + ': ' + e.message;
+        line.textContent = 'Could not load version ' + at[0] + ': ' + e.message;
         wanted = shown;
       });
   };
@@ -50,8 +54,9 @@
   const events = new EventSource('/api/v1/events');
   events.addEventListener('version', (ev) => {
     const d = JSON.parse(ev.data);
-    if (d.election === key && d.version > shown && d.version > wanted) {
-      show(d.version, d.page);
+    const at = [d.version, d.declarations || 0];
+    if (d.election === key && newer(at, shown) && newer(at, wanted)) {
+      show(at, d.page);
     }
   });
   events.onopen = () => {
