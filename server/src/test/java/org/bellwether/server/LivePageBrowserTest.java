@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,7 +73,8 @@ class LivePageBrowserTest {
         night.publish(1);
         w.round();
         server = ResultsServer.start(db, ServeSettings.defaults().withRules(ContestRules.always(MajorityRunoff.georgia()))
-                .withZone(java.time.ZoneId.of("America/New_York")).withShapes(GeoShapes.read(
+                .withZone(java.time.ZoneId.of("America/New_York")).withTokenSha256(java.util.HexFormat.of().formatHex(
+                        WriteToken.hash(DeclarationsApiTest.TOKEN))).withShapes(GeoShapes.read(
                         org.bellwether.core.SharedData.file("ga06-2017/shapes/GA06_Precincts.geojson"))), l -> { });
         watching = Thread.ofPlatform().start(() -> w.run(Duration.ofMillis(500), stop::get));
         browser = chromium();
@@ -167,6 +169,21 @@ class LivePageBrowserTest {
         assertThat((String) js("return Array.from(document.querySelectorAll('#live-map path title'))"
                 + ".map(t => t.textContent).find(t => t.startsWith('Cobb / Addison 01:'));"))
                 .matches("Cobb / Addison 01: KAREN HANDEL [0-9,]+, JON OSSOFF [0-9,]+; KAREN HANDEL leads by [0-9.]+ points");
+        HttpResponse<String> call = Http.send(server.port(), "POST", "/api/v1/elections/" + browser.findElement(
+                org.openqa.selenium.By.id("live")).getDomAttribute("data-election") + "/contests/0/call",
+                "{\"choice\":\"JON OSSOFF\",\"by\":\"Night desk\",\"reason\":\"our turnout model\"}",
+                DeclarationsApiTest.AUTH);
+        assertThat(call.statusCode()).as(call.body()).isEqualTo(201);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!"1".equals(js("return document.getElementById('live').dataset.declarations;"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat((String) js("return document.querySelector('#contest-0 .call').textContent;"))
+                .startsWith("Called for JON OSSOFF by Night desk, ");
+        assertThat((String) js("return document.querySelector('#contest-0 .disagrees').textContent;"))
+                .isEqualTo("The count disagrees: it decides KAREN HANDEL elected.");
+        assertThat(js("return window.sameDocument;")).as("no reload").isEqualTo("yes");
         screenshot("live-phone.png", 412, 915);
         screenshot("live-desktop.png", 1280, 900);
         assertThat(Files.size(OUTPUT.resolve("live-phone.png"))).isGreaterThan(10_000);

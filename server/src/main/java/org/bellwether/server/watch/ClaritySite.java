@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.bellwether.formats.UsStates;
 
 /**
  * A Clarity (Scytl) election-night site, by its published layout: {@code current_ver.txt} at the site's root
@@ -57,6 +58,21 @@ public final class ClaritySite implements Feed {
                 }
             }
         }
+    }
+
+    /**
+     * The state of the site's address: Clarity publishes every site under its state's postal code
+     * ({@code results.enr.clarityelections.com/GA/63991/} for Georgia, {@code /GA/Cobb/63991/} for a county of
+     * it). The first path segment that is a postal code is the state; none, none.
+     */
+    @Override
+    public Optional<String> state() {
+        for (String segment : root.getPath().split("/")) {
+            if (segment.matches("[A-Z]{2}") && UsStates.byCode(segment).isPresent()) {
+                return Optional.of(segment);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -10,6 +10,14 @@ public sealed interface Feed permits ClaritySite, ResultsFolder {
     /** The feed as log lines name it: a URL or a folder. */
     String describe();
 
+    /**
+     * The state whose results the feed publishes, as a USPS code, when its address says so (a Clarity site's URL:
+     * {@code .../GA/Cobb/63991/}); a file that names no state takes it from there, so the rulebook can decide.
+     */
+    default java.util.Optional<String> state() {
+        return java.util.Optional.empty();
+    }
+
     /** What the feed holds now, against what was last accepted or refused. */
     FeedPoll poll();
 

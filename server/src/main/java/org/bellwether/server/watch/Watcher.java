@@ -121,7 +121,7 @@ public final class Watcher {
         Election election;
         List<FeedFile> files = files(fresh);
         try {
-            election = withOrigins(readers.read(locals(files), options), files);
+            election = withState(withOrigins(readers.read(locals(files), options), files));
         } catch (InputException | java.io.UncheckedIOException e) {
             if (fresh.size() == 1) {
                 refuse(fresh.keySet().iterator().next(), fresh.values().iterator().next(), e);
@@ -186,7 +186,19 @@ public final class Watcher {
         List<Source> sources = e.sources().stream()
                 .map(s -> new Source(origin.getOrDefault(s.path(), s.path()), s.sha256(), s.reader())).toList();
         return new Election(e.name(), e.date(), e.type(), e.contests(), e.units(), e.voteTypes(), e.tallies(),
-                e.statistics(), sources, e.notes());
+                e.statistics(), sources, e.notes(), e.state(), e.certification());
+    }
+
+    /**
+     * The state the files give, else the one state every feed's address that names one names (a county's Clarity
+     * file says only {@code Cobb}); feeds that disagree decide nothing.
+     */
+    private Election withState(Election e) {
+        if (e.state().isPresent()) {
+            return e;
+        }
+        List<String> named = feeds.stream().flatMap(f -> f.state().stream()).distinct().toList();
+        return named.size() == 1 ? e.withState(named.get(0)) : e;
     }
 
     private static String describe(ImportResult result) {

@@ -86,6 +86,18 @@ class WatcherTest {
     }
 
     @Test
+    void aCountySitesAddressGivesTheStateItsFilesDoNotName() {
+        Watcher w = watcher(night.sites());
+        night.publish(1);
+        w.round();
+        assertThat(store.load(Optional.empty(), AsOf.LATEST).election().state()).hasValue("GA");
+        assertThat(Watcher.feeds(List.of(server.url("/results/Cobb/1/")), "bw", Duration.ofSeconds(1),
+                dir.resolve("c")).get(0).state()).isEmpty();
+        assertThat(Watcher.feeds(List.of(server.url("/XX/Cobb/1/"), server.url("/ga/Cobb/1/")), "bw",
+                Duration.ofSeconds(1), dir.resolve("c")).stream().map(Feed::state)).containsOnly(Optional.empty());
+    }
+
+    @Test
     void anUnchangedFeedIsAskedConditionallyAndStoresNothing() {
         Watcher w = watcher(night.sites());
         night.publish(1);
