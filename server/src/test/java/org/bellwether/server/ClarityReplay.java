@@ -129,6 +129,36 @@ public final class ClarityReplay {
         return totals;
     }
 
+    /**
+     * The {@code json/en/summary.json} Clarity publishes beside a detail.xml, made from it: per contest its name
+     * ({@code C}), vote-for, precincts taking part and reporting, choices with their parties and total votes.
+     */
+    public static byte[] summaryJson(byte[] detailXml) {
+        Document doc = parse(detailXml);
+        StringBuilder json = new StringBuilder("[");
+        NodeList contests = doc.getElementsByTagName("Contest");
+        for (int i = 0; i < contests.getLength(); i++) {
+            Element c = (Element) contests.item(i);
+            List<String> names = new java.util.ArrayList<>();
+            List<String> votes = new java.util.ArrayList<>();
+            NodeList choices = c.getElementsByTagName("Choice");
+            for (int k = 0; k < choices.getLength(); k++) {
+                Element ch = (Element) choices.item(k);
+                names.add("\"" + ch.getAttribute("text").replace("\"", "\\\"") + "\"");
+                votes.add(ch.getAttribute("totalVotes"));
+            }
+            json.append(i == 0 ? "" : ",").append("{\"CATKEY\":\"C_0\",\"C\":\"").append(c.getAttribute("text"))
+                    .append("\",\"K\":\"").append(c.getAttribute("key")).append("\",\"VF\":")
+                    .append(c.getAttribute("voteFor").isEmpty() ? "1" : c.getAttribute("voteFor"))
+                    .append(",\"TP\":").append(c.getAttribute("precinctsReporting")).append(",\"PR\":")
+                    .append(c.getAttribute("precinctsReported")).append(",\"CH\":").append(names)
+                    .append(",\"P\":").append(java.util.Collections.nCopies(names.size(), "\"NP\""))
+                    .append(",\"V\":").append(votes).append(",\"W\":")
+                    .append(java.util.Collections.nCopies(names.size(), "0")).append(",\"IsCumulative\":null}");
+        }
+        return json.append("]").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static void text(Element root, String tag, String value) {
         root.getElementsByTagName(tag).item(0).setTextContent(value);
     }

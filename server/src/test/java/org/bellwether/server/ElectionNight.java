@@ -51,8 +51,29 @@ public final class ElectionNight {
     /** Puts version {@code v} of every county on the server and points each site's current_ver.txt at it. */
     public void publish(int v) {
         for (String county : ClarityReplay.COUNTIES) {
-            publish(county, v, ClarityReplay.zip(detail(county, v)));
+            publishDetail(county, v, detail(county, v));
         }
+    }
+
+    /** Puts a detail.xml as the county's version {@code v}, zipped and with its summary.json, and points at it. */
+    public void publishDetail(String county, int v, byte[] detailXml) {
+        putSummary(county, v, ClarityReplay.summaryJson(detailXml));
+        publish(county, v, ClarityReplay.zip(detailXml));
+    }
+
+    /** Puts {@code json} as the county's {@code json/en/summary.json} of version {@code v}. */
+    public void putSummary(String county, int v, byte[] json) {
+        server.put(path(county) + clarityVersion(v) + "/json/en/summary.json", json);
+    }
+
+    /** Points the county's current_ver.txt at version {@code v}, whatever its folder holds. */
+    public void point(String county, int v) {
+        server.put(path(county) + "current_ver.txt", clarityVersion(v) + "\r\n");
+    }
+
+    /** Puts {@code zip} as the county's {@code reports/detailxml.zip} of version {@code v}, pointing at nothing. */
+    public void putZip(String county, int v, byte[] zip) {
+        server.put(path(county) + clarityVersion(v) + "/reports/detailxml.zip", zip);
     }
 
     /** Puts {@code zip} as the county's version {@code v} and points its current_ver.txt at it. */

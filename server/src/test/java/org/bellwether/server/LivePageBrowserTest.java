@@ -204,7 +204,7 @@ class LivePageBrowserTest {
             double share = k / (double) steps;
             for (String county : ClarityReplay.COUNTIES) {
                 byte[] xml = ClarityReplay.detailXml(county, share, "6/20/2017 step " + k);
-                night.publish(county, 10 + k, ClarityReplay.zip(xml));
+                night.publishDetail(county, 10 + k, xml);
             }
             long published = System.currentTimeMillis();
             long version = shownVersion() + 1;

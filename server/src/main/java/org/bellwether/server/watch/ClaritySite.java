@@ -10,11 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.bellwether.formats.InputException;
 import org.bellwether.formats.UsStates;
+import org.bellwether.formats.clarity.ClaritySummary;
 
 /**
  * A Clarity (Scytl) election-night site, by its published layout: {@code current_ver.txt} at the site's root
- * names the current version, and the version's immutable folder holds {@code reports/detailxml.zip}. A county
+ * names the current version, and the version's immutable folder holds {@code reports/detailxml.zip} and
+ * {@code json/en/summary.json} (its contests' totals, read first: see {@link #fetch}). A county
  * site is a site of its own, with its own version pointer. The pointer is asked for conditionally (its ETag); a
  * version lower than one already seen is a feed going backwards, reported and ignored.
  */
@@ -104,18 +107,53 @@ public final class ClaritySite implements Feed {
         return fetch(version, pointer.etag());
     }
 
+    /**
+     * Fetches the version's {@code json/en/summary.json} (when the site publishes one), then its zip. A summary that
+     * does not read refuses the version before the zip is downloaded; while the zip is not published yet the
+     * summary's contest figures are logged and the version is tried again next round; a zip whose totals differ
+     * from its own summary's is a version half published (the CDN has one file's new copy, not the other's), refused
+     * until the pointer moves on.
+     */
     private FeedPoll fetch(long version, Optional<String> pointerEtag) {
         URI zip = root.resolve(version + "/reports/detailxml.zip");
+        Optional<ClaritySummary> summary;
+        try {
+            summary = summary(version);
+        } catch (FeedFetchException | InputException e) {
+            return new FeedPoll.Skipped("version " + version + ": refused: " + e.getMessage()
+                    + "; the previous version stays live");
+        }
         FeedHttp.Response r;
         try {
             r = http.get(zip, Optional.empty(), MAX_ZIP_BYTES);
         } catch (FeedFetchException e) {
-            return new FeedPoll.Skipped("version " + version + ": " + e.getMessage());
+            return new FeedPoll.Skipped("version " + version + ": " + (e.unpublished() && summary.isPresent()
+                    ? "reports/detailxml.zip is not published yet; its summary.json says " + SummaryCheck.words(
+                            summary.get()) : e.getMessage()));
         }
         Path file = store(version, r.body());
+        Optional<String> disagreement = summary.flatMap(s -> SummaryCheck.against(file, s));
+        if (disagreement.isPresent()) {
+            return new FeedPoll.Skipped("version " + version + ": refused: " + disagreement.get()
+                    + "; the previous version stays live");
+        }
         pendingEtag = pointerEtag;
         return new FeedPoll.Fresh("version " + version, Long.toString(version), List.of(new FeedFile(file,
                 zip.toString())));
+    }
+
+    /** The version's summary, or empty when the site publishes none (older sites, or not for this version). */
+    private Optional<ClaritySummary> summary(long version) {
+        URI uri = root.resolve(version + "/json/en/summary.json");
+        try {
+            return Optional.of(ClaritySummary.parse(http.get(uri, Optional.empty(), ClaritySummary.MAX_BYTES).body(),
+                    uri.toString()));
+        } catch (FeedFetchException e) {
+            if (e.unpublished()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** Written whole, then moved into place, so a file in the cache is never half a download. */

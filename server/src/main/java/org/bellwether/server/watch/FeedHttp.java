@@ -44,13 +44,14 @@ final class FeedHttp {
     /** GETs {@code uri}, at most {@code maxBytes} of body; throws {@link FeedFetchException} when every try failed. */
     Response get(URI uri, Optional<String> etag, long maxBytes) {
         String last = "";
+        int status = 0;
         for (int attempt = 0; attempt <= RETRIES; attempt++) {
             if (attempt > 0) {
                 sleep(backoff.multipliedBy(1L << (attempt - 1)));
             }
             try {
                 HttpResponse<InputStream> r = client.send(request(uri, etag), HttpResponse.BodyHandlers.ofInputStream());
-                int status = r.statusCode();
+                status = r.statusCode();
                 try (InputStream in = r.body()) {
                     if (status == 200 || status == 304) {
                         byte[] body = status == 200 ? bounded(in, maxBytes, uri) : new byte[0];
@@ -68,7 +69,7 @@ final class FeedHttp {
                 throw new FeedFetchException(uri + ": interrupted");
             }
         }
-        throw new FeedFetchException(uri + ": " + last);
+        throw new FeedFetchException(uri + ": " + last, status == 404 || status == 403);
     }
 
     private HttpRequest request(URI uri, Optional<String> etag) {

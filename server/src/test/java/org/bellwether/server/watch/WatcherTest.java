@@ -86,6 +86,70 @@ class WatcherTest {
     }
 
     @Test
+    void eachVersionsSummaryIsReadFromItsVersionedFolderBeforeItsZip() {
+        Watcher w = watcher(night.sites());
+        night.publish(1);
+        w.round();
+        List<String> paths = server.hits().stream().map(FeedServer.Hit::path).toList();
+        String cobb = "/GA/Cobb/68000/184301/";
+        assertThat(paths).containsSubsequence(cobb + "json/en/summary.json", cobb + "reports/detailxml.zip");
+    }
+
+    @Test
+    void whileAVersionsZipIsNotPublishedItsSummaryIsLoggedAndTheVersionIsTriedAgain() {
+        Watcher w = watcher(night.sites());
+        night.publish(1);
+        w.round();
+        byte[] two = ElectionNight.detail("Cobb", 2);
+        night.putSummary("Cobb", 2, ClarityReplay.summaryJson(two));
+        night.point("Cobb", 2);
+        log.clear();
+        assertThat(w.round()).isEmpty();
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0)).matches(".*GA/Cobb/68000/: version 184302: reports/detailxml.zip is not published yet;"
+                + " its summary.json says U.S. Representative, District 6: \\d+ of \\d+ precincts, KAREN HANDEL \\(REP\\)"
+                + " leading");
+        night.putZip("Cobb", 2, ClarityReplay.zip(two));
+        assertThat(w.round()).get().extracting(r -> r.version().number()).isEqualTo(2L);
+    }
+
+    @Test
+    void aZipThatDisagreesWithItsOwnSummaryIsAVersionHalfPublishedAndRefused() {
+        Watcher w = watcher(night.sites());
+        night.publish(1);
+        w.round();
+        night.putSummary("Fulton", 2, ClarityReplay.summaryJson(ElectionNight.detail("Fulton", 3)));
+        night.publish("Fulton", 2, ClarityReplay.zip(ElectionNight.detail("Fulton", 2)));
+        log.clear();
+        assertThat(w.round()).isEmpty();
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0)).contains("GA/Fulton/68002/: version 184302: refused: detailxml.zip and summary.json"
+                + " disagree on 'U.S. Representative, District 6': votes [", "(a version half published); the"
+                + " previous version stays live");
+        assertThat(store.versions(Optional.empty())).hasSize(1);
+        night.publish(3);
+        assertThat(w.round()).get().extracting(r -> r.version().number()).isEqualTo(2L);
+    }
+
+    @Test
+    void aHostileSummaryRefusesItsVersionBeforeTheZipIsFetched() {
+        Watcher w = watcher(night.sites());
+        night.publish(1);
+        w.round();
+        night.putSummary("DeKalb", 2, "[{\"C\":\"U.S. Representative, District 6\",\"CH\":[\"A\"],\"V\":[-5]}]"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        night.publish("DeKalb", 2, ClarityReplay.zip(ElectionNight.detail("DeKalb", 2)));
+        log.clear();
+        int before = server.hits().size();
+        assertThat(w.round()).isEmpty();
+        assertThat(log).containsExactly("watch: " + night.site("DeKalb") + ": version 184302: refused: "
+                + night.site("DeKalb") + "184302/json/en/summary.json: line 1: contest 0 V must be a whole number"
+                + " from 0 to 2147483647, was -5; the previous version stays live");
+        assertThat(server.hits().subList(before, server.hits().size())).extracting(FeedServer.Hit::path)
+                .noneMatch(p -> p.endsWith("/reports/detailxml.zip"));
+    }
+
+    @Test
     void aCountySitesAddressGivesTheStateItsFilesDoNotName() {
         Watcher w = watcher(night.sites());
         night.publish(1);
