@@ -56,6 +56,19 @@ final class ServeCommand implements Callable<Integer> {
                     + " ../shared/data/ga06-2017/shapes/GA06_Precincts.geojson) for the page's precinct map")
     Path shapes;
 
+    @Option(names = "--baseline", paramLabel = "SPECIAL",
+            description = "a special-election file (examples/specials/*.properties) whose baseline colours the map"
+                    + " by swing too, e.g. examples/specials/ga06-2017-runoff.properties; needs --shapes")
+    Path baseline;
+
+    @Option(names = "--baseline-label", paramLabel = "LABEL",
+            description = "which of its baselines (default: the first, e.g. President 2016)")
+    String baselineLabel;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "the data root the special-election file's patterns"
+            + " are relative to (default: ../shared/data beside the project)")
+    Path data;
+
     @Option(names = "--bare-endpoint", hidden = true,
             description = "serve /bench/bare, the first contest's bytes from memory (for the load benchmark)")
     boolean bare;
@@ -63,13 +76,31 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    /** The named (or first) baseline of the special-election file, computed as {@code analyze swing} does. */
+    private org.bellwether.analysis.baseline.Baseline baseline() {
+        Path root = data != null ? data : DemoCommand.ProjectHome.relative(DemoCommand.ProjectHome.find()
+                .resolve("../shared/data"));
+        LoadedSpecial special = new SpecialLoader(root, new org.bellwether.analysis.baseline.Allocation.Proportional(),
+                new InputLog(), spec.commandLine().getErr()).load(baseline);
+        return special.baselines().stream().filter(b -> baselineLabel == null || b.baseline().label()
+                .equals(baselineLabel)).findFirst().map(LoadedSpecial.LoadedBaseline::baseline)
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--baseline-label "
+                        + baselineLabel + ": " + baseline + " has the baselines " + String.join(", ", special
+                                .baselines().stream().map(b -> b.baseline().label()).toList())));
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         ServeSettings s = ServeSettings.defaults().withHost(host).withPort(port).withRules(rule == null ? ContestRules.ownLaw()
                 : ContestRules.given(rule.given()))
                 .withZone(zone).withTestData(testData).withBareEndpoint(bare);
+        if (baseline != null && shapes == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--baseline colours the precinct map:"
+                    + " give the shapes with --shapes");
+        }
         if (shapes != null) {
-            s = s.withShapes(GeoShapes.read(shapes));
+            GeoShapes geo = GeoShapes.read(shapes);
+            s = s.withShapes(baseline == null ? geo : geo.withBaseline(baseline()));
         }
         if (tokenFile != null) {
             try {

@@ -15,9 +15,29 @@ import java.util.Optional;
  * @param contests each contest's view
  * @param history  every version up to this one, newest first
  * @param map      the precinct map of the first contest, as SVG, when shapes are known
+ * @param swingMap the same map coloured by swing from a baseline, when the server was given one
  */
 public record LiveElection(String key, String name, long version, String asOf, boolean testData,
-        List<ContestView> contests, List<VersionLine> history, Optional<String> map) {
+        List<ContestView> contests, List<VersionLine> history, Optional<String> map, Optional<SwingMap> swingMap) {
+
+    /** An election's page with no swing map. */
+    public LiveElection(String key, String name, long version, String asOf, boolean testData,
+            List<ContestView> contests, List<VersionLine> history, Optional<String> map) {
+        this(key, name, version, asOf, testData, contests, history, map, Optional.empty());
+    }
+
+    /**
+     * The precinct map coloured by swing: each precinct's margin now minus its margin in the baseline.
+     *
+     * @param baseline the baseline's label, e.g. {@code President 2016}
+     * @param svg      the map
+     */
+    public record SwingMap(String baseline, String svg) {
+        public SwingMap {
+            Objects.requireNonNull(baseline, "baseline");
+            Objects.requireNonNull(svg, "svg");
+        }
+    }
 
     public LiveElection {
         Objects.requireNonNull(key, "key");
@@ -26,6 +46,7 @@ public record LiveElection(String key, String name, long version, String asOf, b
         contests = List.copyOf(contests);
         history = List.copyOf(history);
         Objects.requireNonNull(map, "map");
+        Objects.requireNonNull(swingMap, "swing map");
     }
 
     /** The election's newest declaration the contests carry, 0 when none: with the version, what the page shows. */

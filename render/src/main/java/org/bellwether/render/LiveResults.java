@@ -38,13 +38,37 @@ public final class LiveResults {
         for (ContestView c : e.contests()) {
             contest(h, c);
         }
-        e.map().ifPresent(svg -> h.raw("<section class=\"map\"><h2>Precincts</h2>\n").raw(svg)
-                .element("p", "class=\"legend\"", "Each precinct in the colour of its leader's party: red Republican,"
-                        + " blue Democratic, grey another; darker with a wider lead (full at 20 points). Light grey:"
-                        + " not reported yet. White: no results for this shape. Hover or tap a precinct for its votes.")
-                .raw("</section>\n"));
+        e.map().ifPresent(svg -> map(h, svg, e.swingMap()));
         history(h, e.history());
         return h.toString();
+    }
+
+    private static final String MARGIN_LEGEND = "Each precinct in the colour of its leader's party: red Republican,"
+            + " blue Democratic, grey another; darker with a wider lead (full at 20 points). Light grey: not reported"
+            + " yet. White: no results for this shape. Hover or tap a precinct for its votes.";
+
+    /**
+     * The precinct map; with a swing map, two radio buttons choose which is shown (a style sheet rule, no script,
+     * so the page's Content-Security-Policy holds and the choice works without the script too).
+     */
+    private static void map(Html h, String margin, java.util.Optional<LiveElection.SwingMap> swing) {
+        h.raw("<section class=\"map\"><h2>Precincts</h2>\n");
+        if (swing.isEmpty()) {
+            h.raw(margin).element("p", "class=\"legend\"", MARGIN_LEGEND).raw("</section>\n");
+            return;
+        }
+        h.raw("<input type=\"radio\" name=\"map-mode\" id=\"map-by-margin\" checked>")
+                .raw("<label for=\"map-by-margin\">Leader's margin</label>\n")
+                .raw("<input type=\"radio\" name=\"map-mode\" id=\"map-by-swing\">")
+                .raw("<label for=\"map-by-swing\">").text("Swing from " + swing.get().baseline()).raw("</label>\n")
+                .raw("<div class=\"by-margin\">").raw(margin).element("p", "class=\"legend\"", MARGIN_LEGEND)
+                .raw("</div>\n<div class=\"by-swing\">").raw(swing.get().svg()).raw(PrecinctMap.swingKey())
+                .element("p", "class=\"legend\"", "Each precinct's swing: its margin now (Republican minus"
+                        + " Democratic, of all votes) minus its margin in " + swing.get().baseline() + ". Red: a move"
+                        + " toward the Republicans, blue toward the Democrats, darker with size (full at "
+                        + (int) PrecinctMap.FULL + " points). Light grey: not reported yet. Grey: no " + swing.get()
+                        .baseline() + " result for this precinct. White: no results for this shape.")
+                .raw("</div>\n</section>\n");
     }
 
     private static void contest(Html h, ContestView c) {

@@ -110,6 +110,20 @@ public final class PrecinctMap {
                 + "lines: county borders</p>\n").toString();
     }
 
+    /**
+     * The swing colours' key as a small SVG (the live page allows no inline styles): swings of D+10, D+5, even,
+     * R+5 and R+10 points.
+     */
+    public static String swingKey() {
+        Html svg = new Html().raw("<svg class=\"key\" viewBox=\"0 0 400 22\" role=\"img\" aria-label=\"Swing colours\">");
+        for (int p = -10, x = 0; p <= 10; p += 5, x += 80) {
+            svg.raw("<rect x=\"" + x + "\" y=\"2\" width=\"16\" height=\"16\" fill=\"" + colour(p) + "\"/>")
+                    .raw("<text x=\"" + (x + 20) + "\" y=\"15\" class=\"place\">")
+                    .text(p == 0 ? "even" : (p < 0 ? "D+" : "R+") + Math.abs(p)).raw("</text>");
+        }
+        return svg.raw("</svg>\n").toString();
+    }
+
     private static String outline(List<Shape> shapes, double[] box, double kx, double scale) {
         Map<String, Integer> edges = new java.util.LinkedHashMap<>();
         for (Shape s : shapes) {

@@ -17,7 +17,9 @@ import org.bellwether.formats.geo.GeoFeature;
 import org.bellwether.formats.geo.GeoJsonFile;
 import org.bellwether.render.ChoiceLine;
 import org.bellwether.render.ContestView;
+import org.bellwether.render.LiveElection;
 import org.bellwether.render.PrecinctMap;
+import org.bellwether.analysis.baseline.Baseline;
 import org.hipparchus.fraction.BigFraction;
 
 /**
@@ -30,17 +32,52 @@ public final class GeoShapes implements PrecinctShapes {
     static final String NOT_IN = "#e4e4e4";
     static final String NO_RESULTS = "#ffffff";
 
+    static final String NO_BASELINE = "#cccccc";
+
     private final List<GeoFeature> features;
     private final PrecinctMap.Outlines shapes;
     private final Map<List<String>, Map<Integer, Integer>> matches = new ConcurrentHashMap<>();
+    private final Optional<BaselineSwing> baseline;
 
-    private GeoShapes(List<GeoFeature> features) {
+    private GeoShapes(List<GeoFeature> features, PrecinctMap.Outlines shapes, Optional<BaselineSwing> baseline) {
         this.features = List.copyOf(features);
-        this.shapes = PrecinctMap.outlines(features.stream().map(f -> new PrecinctMap.Shape(f.property("CTYNAME"), f.rings())).toList());
+        this.shapes = shapes;
+        this.baseline = baseline;
     }
 
     public static GeoShapes read(Path geojson) {
-        return new GeoShapes(GeoJsonFile.read(geojson));
+        List<GeoFeature> features = GeoJsonFile.read(geojson);
+        return new GeoShapes(features, PrecinctMap.outlines(features.stream().map(f -> new PrecinctMap.Shape(
+                f.property("CTYNAME"), f.rings())).toList()), Optional.empty());
+    }
+
+    /** The same shapes, with a second map coloured by swing from {@code b} (a baseline of the analyses). */
+    public GeoShapes withBaseline(Baseline b) {
+        return new GeoShapes(features, shapes, Optional.of(new BaselineSwing(b)));
+    }
+
+    @Override
+    public Optional<LiveElection.SwingMap> swingMap(ContestView contest) {
+        if (baseline.isEmpty() || !contest.reporting().level().equals("precinct") || contest.byUnit().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Integer, PrecinctMap.Fill> fills = new HashMap<>();
+        unitsOf(contest).forEach((shape, unit) -> {
+            ContestView.UnitLine u = contest.byUnit().get(unit);
+            String place = u.county() + " / " + u.name();
+            fills.put(shape, !u.reported() ? new PrecinctMap.Fill(NOT_IN, place + ": not reported yet")
+                    : baseline.get().swing(contest, unit).map(s -> new PrecinctMap.Fill(PrecinctMap.colour(
+                            s.swing().doubleValue() * 100), s.title())).orElse(new PrecinctMap.Fill(NO_BASELINE,
+                                    place + ": no " + baseline.get().label() + " result for this precinct")));
+        });
+        return Optional.of(new LiveElection.SwingMap(baseline.get().label(), PrecinctMap.svg("live-swing-map",
+                "Swing from " + baseline.get().label() + " by precinct", shapes, fills, new PrecinctMap.Fill(
+                        NO_RESULTS, "no results for this shape"))));
+    }
+
+    private Map<Integer, Integer> unitsOf(ContestView contest) {
+        return matches.computeIfAbsent(contest.byUnit().stream().map(ContestView.UnitLine::id).toList(),
+                ids -> match(contest.byUnit()));
     }
 
     @Override
@@ -48,10 +85,8 @@ public final class GeoShapes implements PrecinctShapes {
         if (!contest.reporting().level().equals("precinct") || contest.byUnit().isEmpty()) {
             return Optional.empty();
         }
-        Map<Integer, Integer> match = matches.computeIfAbsent(contest.byUnit().stream()
-                .map(ContestView.UnitLine::id).toList(), ids -> match(contest.byUnit()));
         Map<Integer, PrecinctMap.Fill> fills = new HashMap<>();
-        match.forEach((shape, unit) -> fills.put(shape, fill(contest, contest.byUnit().get(unit))));
+        unitsOf(contest).forEach((shape, unit) -> fills.put(shape, fill(contest, contest.byUnit().get(unit))));
         return Optional.of(PrecinctMap.svg("live-map", "Leader's margin by precinct", shapes, fills,
                 new PrecinctMap.Fill(NO_RESULTS, "no results for this shape")));
     }

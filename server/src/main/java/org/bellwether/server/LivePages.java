@@ -61,8 +61,9 @@ final class LivePages {
             previous = Optional.of(at);
         }
         Optional<String> map = p.contests().isEmpty() ? Optional.empty() : shapes.map(p.contests().get(0));
+        Optional<LiveElection.SwingMap> swing = map.isEmpty() ? Optional.empty() : shapes.swingMap(p.contests().get(0));
         return new LiveElection(p.key(), p.version().electionName(), p.number(), time.format(p.version().importedAt()),
-                p.testData(), p.contests(), history, map);
+                p.testData(), p.contests(), history, map, swing);
     }
 
     /** Each contest's change in votes per choice against the version before, in words. */

@@ -10,4 +10,9 @@ public interface PrecinctShapes {
 
     /** The contest's precinct map as SVG, when its units can be matched to shapes. */
     Optional<String> map(ContestView contest);
+
+    /** The same map coloured by swing from a baseline, when one was given. */
+    default Optional<org.bellwether.render.LiveElection.SwingMap> swingMap(ContestView contest) {
+        return Optional.empty();
+    }
 }

@@ -25,6 +25,18 @@
     }
   };
 
+  // The map's colouring the reader chose (leader's margin or swing) survives the swap.
+  const mapMode = () => {
+    const checked = main.querySelector('input[name="map-mode"]:checked');
+    return checked ? checked.id : null;
+  };
+  const restoreMapMode = (id) => {
+    const input = id && document.getElementById(id);
+    if (input) {
+      input.checked = true;
+    }
+  };
+
   const show = (at, url) => {
     wanted = at;
     fetch(url)
@@ -37,8 +49,10 @@
       .then((html) => {
         if (newer(at, shown)) {
           const open = openSections();
+          const mode = mapMode();
           main.innerHTML = html;
           reopen(open);
+          restoreMapMode(mode);
           shown = at;
           main.dataset.version = String(at[0]);
           main.dataset.declarations = String(at[1]);
