@@ -27,7 +27,9 @@ db="$work/load.db"
 pids+=($!)
 until grep -q "stored version 1" "$work/watch.log" 2>/dev/null; do sleep 0.2; done
 port=$(( 20000 + RANDOM % 20000 ))
-./bellwether serve --db "$db" --port "$port" --bare-endpoint 2>"$work/serve.log" &
+# The collector's log gives the server's heap: the peak used (before a collection) and the live set (after).
+BELLWETHER_JAVA_OPTIONS="-Xlog:gc:file=$work/gc.log" \
+  ./bellwether serve --db "$db" --port "$port" --bare-endpoint 2>"$work/serve.log" &
 pids+=($!)
 until curl -sf "http://127.0.0.1:$port/api/v1/elections" >/dev/null 2>&1; do sleep 0.2; done
 key=$(curl -s "http://127.0.0.1:$port/api/v1/elections" | sed 's/.*"election":"\([^"]*\)".*/\1/')
@@ -64,3 +66,8 @@ run "paced contest      " "$contest" -t2 -c24 -d"${secs}s" -s "$work/paced.lua"
 last=$(grep -c "stored version" "$work/watch.log")
 echo "versions stored by watch during the runs: $((last - first))" | tee -a "$out"
 grep -v "stored version" "$work/watch.log" | grep -v "waiting until they stay the same" | head -5 | tee -a "$out" || true
+# "GC(12) Pause Young (Allocation Failure) 40M->9M(61M) 3.1ms": used before, after, heap committed, pause.
+sed -n 's/.*GC([0-9]*) Pause.* \([0-9]*\)M->\([0-9]*\)M(\([0-9]*\)M) \([0-9.]*\)ms.*/\1 \2 \3 \4/p' "$work/gc.log" | awk '
+  { if ($1 > peak) peak = $1; if ($2 > live) live = $2; if ($3 > heap) heap = $3; if ($4 > pause) pause = $4
+    if ($4 > 10) slow++; n++ }
+  END { printf "serve heap (collector log, %d collections, serial GC): peak used %d MiB, largest live set after a collection %d MiB, heap committed at most %d MiB; longest pause %.1f ms, %d pauses over 10 ms\n", n, peak, live, heap, pause, slow }' | tee -a "$out"

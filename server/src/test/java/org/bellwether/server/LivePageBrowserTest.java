@@ -75,7 +75,8 @@ class LivePageBrowserTest {
         server = ResultsServer.start(db, ServeSettings.defaults().withRules(ContestRules.always(MajorityRunoff.georgia()))
                 .withZone(java.time.ZoneId.of("America/New_York")).withTokenSha256(java.util.HexFormat.of().formatHex(
                         WriteToken.hash(DeclarationsApiTest.TOKEN))).withShapes(GeoShapes.read(
-                        org.bellwether.core.SharedData.file("ga06-2017/shapes/GA06_Precincts.geojson"))), l -> { });
+                        org.bellwether.core.SharedData.file("ga06-2017/shapes/GA06_Precincts.geojson"))
+                        .withBaseline(SwingMapTest.president2016())), l -> { });
         watching = Thread.ofPlatform().start(() -> w.run(Duration.ofMillis(500), stop::get));
         browser = chromium();
     }
@@ -137,6 +138,21 @@ class LivePageBrowserTest {
         Files.write(OUTPUT.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 
+    /**
+     * A screenshot with the viewport exactly {@code width} CSS pixels wide (headless Chromium will not make a window
+     * narrower than 500 px, so a phone's 390 is emulated through the DevTools protocol).
+     */
+    private void screenshotAt(String name, int width, int height) throws Exception {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+        Thread.sleep(300);
+        assertThat((Long) js("return window.innerWidth;")).isEqualTo((long) width);
+        assertThat((Long) js("return document.documentElement.scrollWidth;")).as("no sideways scrolling")
+                .isLessThanOrEqualTo((long) width);
+        Files.write(OUTPUT.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     @Test
     void thePageShowsEachNewVersionsFiguresWithoutAReload() throws Exception {
         browser.get("http://127.0.0.1:" + server.port() + "/");
@@ -187,6 +203,35 @@ class LivePageBrowserTest {
         screenshot("live-phone.png", 412, 915);
         screenshot("live-desktop.png", 1280, 900);
         assertThat(Files.size(OUTPUT.resolve("live-phone.png"))).isGreaterThan(10_000);
+        screenshotAt("live-390.png", 390, 844);
+        screenshotAt("live-1280.png", 1280, 900);
+
+        assertThat(js("return getComputedStyle(document.querySelector('#live .by-swing')).display;")).isEqualTo("none");
+        browser.findElement(org.openqa.selenium.By.cssSelector("label[for=map-by-swing]")).click();
+        assertThat(js("return getComputedStyle(document.querySelector('#live .by-swing')).display;"))
+                .isEqualTo("block");
+        assertThat(js("return getComputedStyle(document.querySelector('#live .by-margin')).display;"))
+                .isEqualTo("none");
+        assertThat((Long) js("return Array.from(document.querySelectorAll('#live-swing-map path title'))"
+                + ".filter(t => t.textContent.includes(' in President 2016 (')).length;")).isGreaterThan(150L);
+        HttpResponse<String> cert = Http.send(server.port(), "POST", "/api/v1/elections/" + browser.findElement(
+                org.openqa.selenium.By.id("live")).getDomAttribute("data-election") + "/contests/0/certification",
+                "{\"by\":\"GA Secretary of State\",\"reason\":\"certified 26 June 2017\"}",
+                DeclarationsApiTest.AUTH);
+        assertThat(cert.statusCode()).as(cert.body()).isEqualTo(201);
+        deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!"2".equals(js("return document.getElementById('live').dataset.declarations;"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat((String) js("return document.querySelector('#contest-0 .certified').textContent;"))
+                .startsWith("Certified (declared by GA Secretary of State, ");
+        assertThat(js("return document.getElementById('map-by-swing').checked;")).as("the reader's choice stays")
+                .isEqualTo(true);
+        js("document.querySelector('#live .map').scrollIntoView();");
+        screenshotAt("live-swing-390.png", 390, 844);
+        js("document.querySelector('#live .map').scrollIntoView();");
+        screenshotAt("live-swing-1280.png", 1280, 900);
     }
 
     /**
