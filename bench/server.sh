@@ -7,7 +7,7 @@
 #
 # The feed is a folder holding GA-06's three election-night Clarity files; every second Fulton's file is moved
 # out or back in (an atomic rename), so each second is a new version (the store keeps a revert as a new version).
-# Throughput: wrk -t2 -c32, three pairs. Paced: wrk -t2 -c24 with a 10 ms pause per connection between requests
+# Throughput: wrk -t2 -c32, three pairs. Paced (two pairs, ABBA): wrk -t2 -c24 with a 10 ms pause per connection between requests
 # (at most 2,400 requests per second, about 2,000 with the responses' own time), where p99 is read. Results in bench/work/server-*.txt.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -61,8 +61,12 @@ for i in 1 2 3; do
   run "throughput bare    " "$bare" -t2 -c32 -d"${secs}s"
   run "throughput contest " "$contest" -t2 -c32 -d"${secs}s"
 done
+# Paced in the order bare, contest, contest, bare: the server's heap grows through the run (each second's version
+# is built and cached), so whichever endpoint went last alone would meet the longest collections.
 run "paced bare         " "$bare" -t2 -c24 -d"${secs}s" -s "$work/paced.lua"
 run "paced contest      " "$contest" -t2 -c24 -d"${secs}s" -s "$work/paced.lua"
+run "paced contest      " "$contest" -t2 -c24 -d"${secs}s" -s "$work/paced.lua"
+run "paced bare         " "$bare" -t2 -c24 -d"${secs}s" -s "$work/paced.lua"
 last=$(grep -c "stored version" "$work/watch.log")
 echo "versions stored by watch during the runs: $((last - first))" | tee -a "$out"
 grep -v "stored version" "$work/watch.log" | grep -v "waiting until they stay the same" | head -5 | tee -a "$out" || true

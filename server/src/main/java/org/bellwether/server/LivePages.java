@@ -5,9 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bellwether.render.ChoiceLine;
 import org.bellwether.render.ContestView;
 import org.bellwether.render.LiveElection;
@@ -23,7 +21,7 @@ final class LivePages {
     private final Publisher publisher;
     private final DateTimeFormatter time;
     private final PrecinctShapes shapes;
-    private final Map<String, LiveElection> pages = new ConcurrentHashMap<>();
+    private final Recent<String, LiveElection> pages = new Recent<>(Publisher.CACHED_VERSIONS);
 
     LivePages(Publisher publisher, ZoneId zone, PrecinctShapes shapes) {
         this.publisher = publisher;

@@ -39,20 +39,8 @@ final class Publisher {
     private final ContestRules rules;
     private final boolean testData;
     private final Map<String, Published> latest = new ConcurrentHashMap<>();
-    private final Map<Long, Published> built = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Published> eldest) {
-                    return size() > CACHED_VERSIONS;
-                }
-            });
-    private final Map<String, Published> declaredAt = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Published> eldest) {
-                    return size() > CACHED_VERSIONS;
-                }
-            });
+    private final Recent<Long, Published> built = new Recent<>(CACHED_VERSIONS);
+    private final Recent<String, Published> declaredAt = new Recent<>(CACHED_VERSIONS);
     private final Map<String, List<Declaration>> declared = new ConcurrentHashMap<>();
     private final List<Consumer<Published>> listeners = new CopyOnWriteArrayList<>();
     private final DateTimeFormatter time;
