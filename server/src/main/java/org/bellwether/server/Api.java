@@ -213,8 +213,10 @@ final class Api {
         return v;
     }
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]{1,18}");
+
     static long number(String text, String what) {
-        if (!text.matches("[0-9]{1,18}")) {
+        if (!NUMBER.matcher(text).matches()) {
             throw new ApiProblem(400, what + " must be a whole number, was '" + echo(text) + "'");
         }
         return Long.parseLong(text);
