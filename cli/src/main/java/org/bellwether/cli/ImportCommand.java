@@ -59,6 +59,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (files.size() == 1 && org.bellwether.formats.cvr.RctabConfigReader.isConfiguration(files.get(0))) {
+            return importCastVoteRecords(files.get(0));
+        }
         Election election = declared(reading.withState(named(Inputs.read(files, reading.toReadOptions(),
                 spec.commandLine().getErr()))));
         try (ResultsStore results = store.open()) {
@@ -70,6 +73,36 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** An RCTab configuration: its contest's cast-vote records, each ballot with its id, batch and precinct. */
+    private int importCastVoteRecords(Path config) {
+        if (certified) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--certified is for results, not for"
+                    + " cast-vote records");
+        }
+        CastVoteRecordFiles read = CastVoteRecordFiles.read(config, true, spec.commandLine().getErr());
+        String n = name != null ? name.strip() : read.config().contestName();
+        Optional<LocalDate> d = date != null ? Optional.of(date) : isoDate(read.config().date());
+        org.bellwether.store.CastVoteRecordImport cvrs = new org.bellwether.store.CastVoteRecordImport(n, d,
+                read.sources(), read.configText(), read.ballots());
+        try (ResultsStore results = store.open()) {
+            ImportResult result = results.importCastVoteRecords(cvrs, SoftwareVersion.named(), main.clock());
+            if (output.json()) {
+                JsonDocument.write(spec.commandLine().getOut(), "import.schema.json", g -> json(g, result));
+            } else {
+                spec.commandLine().getOut().println(PlainText.escape(describe(result, results.describe())));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static Optional<LocalDate> isoDate(String text) {
+        try {
+            return text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private Election declared(Election e) {
@@ -105,10 +138,13 @@ final class ImportCommand implements Callable<Integer> {
 
     static String describe(ImportResult result, String store) {
         VersionInfo v = result.version();
+        String held = v.holdsCastVoteRecords() ? v.ballots() + " cast-vote records" : v.tallies() + " tallies";
         return switch (result) {
             case ImportResult.Created c -> "Stored version " + v.number() + " of " + v.electionKey() + " in " + store
-                    + ": " + v.tallies() + " tallies, " + v.changes() + " rows stored"
-                    + (c.previous() == 0 ? " (its first version)." : " (changes against version " + c.previous() + ").");
+                    + ": " + held + ", " + v.changes() + " rows stored"
+                    + (c.previous() == 0 ? " (its first version)." : v.holdsCastVoteRecords()
+                            ? " (after version " + c.previous() + ")." : " (changes against version " + c.previous()
+                            + ").");
             case ImportResult.Unchanged u -> "Unchanged: the same bytes as version " + v.number() + " of "
                     + v.electionKey() + " in " + store + "; no new version stored.";
         };

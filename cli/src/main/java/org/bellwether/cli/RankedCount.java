@@ -1,0 +1,178 @@
+package org.bellwether.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.bellwether.core.ranked.RankedBallots;
+import org.bellwether.core.ranked.RankedOutcome;
+import org.bellwether.core.ranked.RankedTabulator;
+import org.bellwether.core.rule.InstantRunoff;
+import org.bellwether.core.rule.RankedTieBreak;
+import org.bellwether.core.rule.Rule;
+import org.bellwether.core.rule.SequentialRunoff;
+import org.bellwether.core.rule.SingleTransferableVote;
+import org.bellwether.formats.InputException;
+import org.bellwether.formats.cvr.RankedTextWriter;
+import org.bellwether.formats.cvr.RctabConfig;
+import org.bellwether.formats.cvr.RctabSummaryWriter;
+import picocli.CommandLine;
+
+/**
+ * A ranked count as the command line runs it, for {@code rcv} and for {@code tabulate} of cast-vote records (from
+ * files or from the store): the rule chosen from the configuration and the options, the count (one outcome, or one
+ * per pass of a sequential count), and each outcome written in the format asked for.
+ */
+final class RankedCount {
+
+    /** The formats a ranked outcome is written in. */
+    enum Format {
+        TEXT, JSON, CSV, RCTAB_JSON, RCTAB_CSV, RCTAB_CVR, NIST_JSON;
+
+        static final String NAMES = "text, json, csv, rctab-json, rctab-csv, rctab-cvr, nist-json";
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static boolean known(String value) {
+            return java.util.Arrays.stream(values()).anyMatch(f -> f.label().equalsIgnoreCase(value));
+        }
+
+        static Format parse(String value) {
+            return java.util.Arrays.stream(values()).filter(f -> f.label().equalsIgnoreCase(value)).findFirst()
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' is not a format of a"
+                            + " ranked count: " + NAMES));
+        }
+    }
+
+    /** The rule asked for instead of the configuration's. */
+    enum RuleName { IRV, STV }
+
+    private final RctabConfig config;
+    private final String inputs;
+    private final Format format;
+
+    /**
+     * @param config the configuration counted under (its contest, for RCTab's summary header)
+     * @param inputs the lines naming every input and its SHA-256, and the software
+     */
+    RankedCount(RctabConfig config, String inputs, Format format) {
+        this.config = config;
+        this.inputs = inputs;
+        this.format = format;
+    }
+
+    /**
+     * The configured rule with the options in force: another rule (carrying the configuration's ballot and count
+     * options), the seats of STV, another tie-break.
+     */
+    static Rule chosen(Rule configured, RuleName rule, Integer seats, RankedTieBreak tie, CommandLine cl) {
+        Rule base = configured;
+        if (rule != null) {
+            base = switch (rule) {
+                case IRV -> configured instanceof InstantRunoff irv ? irv : carry(configured, InstantRunoff.standard());
+                case STV -> {
+                    int n = seats != null ? seats : configured instanceof SingleTransferableVote s ? s.seats() : 2;
+                    SingleTransferableVote stv = configured instanceof SingleTransferableVote s
+                            ? new SingleTransferableVote(n, s.quota(), s.rounding(), s.threshold(), s.winnersPerRound(),
+                                    s.decimalPlaces(), s.ballots(), s.count(), s.tieBreak())
+                            : SingleTransferableVote.droop(n);
+                    yield carry(configured, stv);
+                }
+            };
+        } else if (seats != null) {
+            throw new CommandLine.ParameterException(cl, "--seats needs --rule stv");
+        }
+        return tie == null ? base : withTieBreak(base, tie);
+    }
+
+    private static Rule carry(Rule from, Rule to) {
+        if (from instanceof InstantRunoff irv) {
+            return to instanceof SingleTransferableVote stv
+                    ? stv.withBallots(irv.ballots()).withCount(irv.count()).withTieBreak(irv.tieBreak()) : to;
+        }
+        if (from instanceof SingleTransferableVote s && to instanceof InstantRunoff irv) {
+            return irv.withBallots(s.ballots()).withCount(s.count()).withTieBreak(s.tieBreak());
+        }
+        return to;
+    }
+
+    private static Rule withTieBreak(Rule rule, RankedTieBreak tie) {
+        return switch (rule) {
+            case InstantRunoff irv -> irv.withTieBreak(tie);
+            case SingleTransferableVote stv -> stv.withTieBreak(tie);
+            default -> rule;
+        };
+    }
+
+    /** {@code ask} or {@code random:SEED}. */
+    static RankedTieBreak tieBreak(String value, CommandLine cl) {
+        if (value.equals("ask")) {
+            return RankedTieBreak.BY_LAW;
+        }
+        if (value.startsWith("random:")) {
+            try {
+                return new RankedTieBreak.Random(Long.parseLong(value.substring(7)));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.ParameterException(cl, "--tie-break random:SEED needs a whole number, was '"
+                        + value.substring(7) + "'");
+            }
+        }
+        throw new CommandLine.ParameterException(cl, "--tie-break must be ask or random:SEED, was '" + value + "'");
+    }
+
+    /** Counts: one outcome, or one per pass of a sequential count; a count that cannot be made is bad input. */
+    static List<RankedOutcome> count(RankedBallots ballots, Rule rule, String file) {
+        try {
+            return rule instanceof SequentialRunoff sequential ? RankedTabulator.passes(ballots, sequential)
+                    : List.of(RankedTabulator.tabulate(ballots, rule));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new InputException(file, "", "cannot be counted: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes every outcome: to standard output one after another (a heading per pass), or with {@code out} to that
+     * file, pass N of a sequential count to FILE_N as RCTab numbers them. {@code inputPaths}: what --out must not name.
+     */
+    void write(List<RankedOutcome> outcomes, Path out, List<String> inputPaths, PrintWriter stdout)
+            throws IOException {
+        for (int i = 0; i < outcomes.size(); i++) {
+            RankedOutcome outcome = outcomes.get(i);
+            String heading = outcomes.size() > 1 ? "pass " + (i + 1) + " of " + outcomes.size() + ": " : "";
+            if (out == null) {
+                stdout.write(heading.isEmpty() ? "" : (i > 0 ? "\n" : "") + "== " + heading + "\n");
+                emit(outcome, stdout);
+                stdout.flush();
+            } else {
+                Path target = outcomes.size() == 1 ? out : numbered(out, i + 1);
+                WholeFile.chars(target, inputPaths, w -> emit(outcome, w));
+            }
+        }
+    }
+
+    /** {@code summary.json} for pass 2 is {@code summary_2.json}, as RCTab numbers a sequential count's files. */
+    private static Path numbered(Path file, int pass) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String numberedName = dot > 0 ? name.substring(0, dot) + "_" + pass + name.substring(dot) : name + "_" + pass;
+        return file.resolveSibling(numberedName);
+    }
+
+    private void emit(RankedOutcome outcome, Writer writer) throws IOException {
+        switch (format) {
+            case TEXT -> RankedTextWriter.write(outcome, inputs, writer);
+            case RCTAB_JSON -> {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                RctabSummaryWriter.write(outcome, RctabSummaryWriter.Header.of(config, SoftwareVersion.named()), bytes);
+                writer.write(bytes.toString(StandardCharsets.UTF_8));
+            }
+            default -> throw new IllegalStateException("not written yet: " + format.label());
+        }
+    }
+}
