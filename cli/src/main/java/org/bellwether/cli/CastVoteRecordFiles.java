@@ -60,11 +60,6 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
         return sources.stream().map(Source::path).toList();
     }
 
-    /** The lines naming the cast-vote records and the software, as the text output opens. */
-    String inputs() {
-        return inputLines(sources.subList(1, sources.size()));
-    }
-
     static String inputLines(List<Source> records) {
         StringBuilder s = new StringBuilder();
         for (Source source : records) {

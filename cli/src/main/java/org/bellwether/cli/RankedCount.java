@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.bellwether.core.Source;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.core.ranked.RankedOutcome;
 import org.bellwether.core.ranked.RankedTabulator;
@@ -19,6 +20,7 @@ import org.bellwether.core.rule.SingleTransferableVote;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.cvr.RankedTextWriter;
 import org.bellwether.formats.cvr.RctabConfig;
+import org.bellwether.formats.cvr.RctabSummaryCsvWriter;
 import org.bellwether.formats.cvr.RctabSummaryWriter;
 import picocli.CommandLine;
 
@@ -54,17 +56,29 @@ final class RankedCount {
     enum RuleName { IRV, STV }
 
     private final RctabConfig config;
-    private final String inputs;
+    private final Rule counted;
+    private final List<Source> sources;
+    private final long storedVersion;
     private final Format format;
 
     /**
-     * @param config the configuration counted under (its contest, for RCTab's summary header)
-     * @param inputs the lines naming every input and its SHA-256, and the software
+     * @param config        the configuration (its contest, for RCTab's summary header)
+     * @param counted       the rule counted under (a sequential count's own rule, not its passes')
+     * @param sources       the configuration, then each cast-vote-record file, with their SHA-256
+     * @param storedVersion the store's version the ballots were read from, or 0 when read from the files
      */
-    RankedCount(RctabConfig config, String inputs, Format format) {
+    RankedCount(RctabConfig config, Rule counted, List<Source> sources, long storedVersion, Format format) {
         this.config = config;
-        this.inputs = inputs;
+        this.counted = counted;
+        this.sources = List.copyOf(sources);
+        this.storedVersion = storedVersion;
         this.format = format;
+    }
+
+    /** The lines naming the cast-vote records (and the stored version) and the software, as the text opens. */
+    private String inputs() {
+        String stored = storedVersion > 0 ? "stored: version " + storedVersion + "\n" : "";
+        return stored + CastVoteRecordFiles.inputLines(sources.subList(Math.min(1, sources.size()), sources.size()));
     }
 
     /**
@@ -142,6 +156,15 @@ final class RankedCount {
      */
     void write(List<RankedOutcome> outcomes, Path out, List<String> inputPaths, PrintWriter stdout)
             throws IOException {
+        if (format == Format.JSON || format == Format.CSV) {
+            if (out == null) {
+                document(outcomes, stdout);
+                stdout.flush();
+            } else {
+                WholeFile.chars(out, inputPaths, w -> document(outcomes, w));
+            }
+            return;
+        }
         for (int i = 0; i < outcomes.size(); i++) {
             RankedOutcome outcome = outcomes.get(i);
             String heading = outcomes.size() > 1 ? "pass " + (i + 1) + " of " + outcomes.size() + ": " : "";
@@ -164,9 +187,22 @@ final class RankedCount {
         return file.resolveSibling(numberedName);
     }
 
+    /** One document of every pass: Bellwether's JSON or CSV. */
+    private void document(List<RankedOutcome> outcomes, Writer writer) throws IOException {
+        if (format == Format.CSV) {
+            RankedCsv.write(outcomes, writer);
+            return;
+        }
+        PrintWriter print = writer instanceof PrintWriter p ? p : new PrintWriter(writer);
+        JsonDocument.write(print, "ranked.schema.json", g -> RankedJson.write(g, sources, storedVersion, outcomes));
+        print.flush();
+    }
+
     private void emit(RankedOutcome outcome, Writer writer) throws IOException {
         switch (format) {
-            case TEXT -> RankedTextWriter.write(outcome, inputs, writer);
+            case TEXT -> RankedTextWriter.write(outcome, inputs(), writer);
+            case RCTAB_CSV -> RctabSummaryCsvWriter.write(outcome, counted,
+                    RctabSummaryWriter.Header.of(config, SoftwareVersion.named()), writer);
             case RCTAB_JSON -> {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 RctabSummaryWriter.write(outcome, RctabSummaryWriter.Header.of(config, SoftwareVersion.named()), bytes);

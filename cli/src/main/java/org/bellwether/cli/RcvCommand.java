@@ -83,7 +83,7 @@ final class RcvCommand implements Callable<Integer> {
         Rule counted = RankedCount.chosen(files.config().rule(), rule, seats,
                 tieBreak == null ? null : RankedCount.tieBreak(tieBreak, spec.commandLine()), spec.commandLine());
         List<RankedOutcome> outcomes = RankedCount.count(files.ballots(), counted, config.getFileName().toString());
-        new RankedCount(files.config(), files.inputs(), format).write(outcomes, out, files.paths(),
+        new RankedCount(files.config(), counted, files.sources(), 0, format).write(outcomes, out, files.paths(),
                 spec.commandLine().getOut());
         return ExitCodes.OK;
     }

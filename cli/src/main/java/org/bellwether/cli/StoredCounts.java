@@ -21,12 +21,8 @@ final class StoredCounts {
         return RctabConfigReader.read(name, Path.of("."), stored.ruleConfig());
     }
 
-    /** The lines naming the version and its cast-vote records, as a count's text output opens. */
-    static String inputs(StoredCastVoteRecords stored) {
-        List<StoredSource> sources = stored.version().sources();
-        List<Source> records = sources.subList(Math.min(1, sources.size()), sources.size()).stream()
-                .map(s -> new Source(s.path(), s.sha256(), s.reader())).toList();
-        return "stored: version " + stored.version().number() + " of " + stored.version().electionKey() + "\n"
-                + CastVoteRecordFiles.inputLines(records);
+    /** The files the version was read from: its configuration, then its cast-vote records. */
+    static List<Source> sources(StoredCastVoteRecords stored) {
+        return stored.version().sources().stream().map(s -> new Source(s.path(), s.sha256(), s.reader())).toList();
     }
 }

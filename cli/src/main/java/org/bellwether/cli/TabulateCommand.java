@@ -88,7 +88,8 @@ final class TabulateCommand implements Callable<Integer> {
         if (asOf != null && files.isEmpty()) {
             org.bellwether.store.StoredCastVoteRecords stored = storedCastVoteRecords();
             if (stored != null) {
-                return ranked(stored.ballots(), StoredCounts.config(stored), StoredCounts.inputs(stored), List.of());
+                return ranked(stored.ballots(), StoredCounts.config(stored), StoredCounts.sources(stored),
+                        stored.version().number(), List.of());
             }
         }
         if (seats != null) {
@@ -125,7 +126,7 @@ final class TabulateCommand implements Callable<Integer> {
 
     private int rankedFromFiles(Path config) throws java.io.IOException {
         CastVoteRecordFiles read = CastVoteRecordFiles.read(config, false, spec.commandLine().getErr());
-        return ranked(read.ballots(), read.config(), read.inputs(), read.paths());
+        return ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
     }
 
     /** The cast-vote records the store holds at --as-of, or null when that version holds results. */
@@ -136,8 +137,8 @@ final class TabulateCommand implements Callable<Integer> {
         }
     }
 
-    private int ranked(RankedBallots ballots, RctabConfig config, String inputs, List<String> read)
-            throws java.io.IOException {
+    private int ranked(RankedBallots ballots, RctabConfig config, List<org.bellwether.core.Source> sources,
+            long storedVersion, List<String> read) throws java.io.IOException {
         CommandLine cl = spec.commandLine();
         if (contest != null || !by.isEmpty() || law.rulebook != null) {
             throw new CommandLine.ParameterException(cl, "a ranked count from cast-vote records takes none of"
@@ -147,7 +148,8 @@ final class TabulateCommand implements Callable<Integer> {
                 rankedTieBreak(), cl);
         List<RankedOutcome> outcomes = RankedCount.count(ballots, counted, config.contestName());
         RankedCount.Format format = RankedCount.Format.parse(output.format);
-        new RankedCount(config, inputs, format).write(outcomes, output.out, read, cl.getOut());
+        new RankedCount(config, counted, sources, storedVersion, format).write(outcomes, output.out, read,
+                cl.getOut());
         return ExitCodes.OK;
     }
 
