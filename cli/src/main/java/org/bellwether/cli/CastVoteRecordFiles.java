@@ -70,6 +70,16 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
         return s.toString();
     }
 
+    /** A configuration's contest date, when it is an ISO date (RCTab writes 2015-11-03, or nothing). */
+    static java.util.Optional<java.time.LocalDate> isoDate(String text) {
+        try {
+            return text == null || text.isBlank() ? java.util.Optional.empty()
+                    : java.util.Optional.of(java.time.LocalDate.parse(text.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());

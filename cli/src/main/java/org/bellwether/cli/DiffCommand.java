@@ -53,6 +53,11 @@ final class DiffCommand implements Callable<Integer> {
                             .holdsCastVoteRecords() ? before : after) + " holds cast-vote records and version "
                             + (first.holdsCastVoteRecords() ? after : before) + " results: diff compares two of a kind");
                 }
+                if (!first.electionKey().equals(second.electionKey())) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "version " + before + " is of "
+                            + first.electionKey() + " and version " + after + " of " + second.electionKey()
+                            + ": diff compares two versions of one contest's cast-vote records");
+                }
                 return castVoteRecords(new CastVoteRecordDiff(results.castVoteRecords(before),
                         results.castVoteRecords(after)));
             }

@@ -83,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         CastVoteRecordFiles read = CastVoteRecordFiles.read(config, true, spec.commandLine().getErr());
         String n = name != null ? name.strip() : read.config().contestName();
-        Optional<LocalDate> d = date != null ? Optional.of(date) : isoDate(read.config().date());
+        Optional<LocalDate> d = date != null ? Optional.of(date) : CastVoteRecordFiles.isoDate(read.config().date());
         org.bellwether.store.CastVoteRecordImport cvrs = new org.bellwether.store.CastVoteRecordImport(n, d,
                 read.sources(), read.configText(), read.ballots());
         try (ResultsStore results = store.open()) {
@@ -95,14 +95,6 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
-    }
-
-    private static Optional<LocalDate> isoDate(String text) {
-        try {
-            return text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private Election declared(Election e) {

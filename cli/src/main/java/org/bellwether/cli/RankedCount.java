@@ -33,9 +33,9 @@ final class RankedCount {
 
     /** The formats a ranked outcome is written in. */
     enum Format {
-        TEXT, JSON, CSV, RCTAB_JSON, RCTAB_CSV, RCTAB_CVR, NIST_JSON;
+        TEXT, JSON, CSV, RCTAB_JSON, RCTAB_CSV, NIST_JSON;
 
-        static final String NAMES = "text, json, csv, rctab-json, rctab-csv, rctab-cvr, nist-json";
+        static final String NAMES = "text, json, csv, rctab-json, rctab-csv, nist-json";
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -156,7 +156,7 @@ final class RankedCount {
      */
     void write(List<RankedOutcome> outcomes, Path out, List<String> inputPaths, PrintWriter stdout)
             throws IOException {
-        if (format == Format.JSON || format == Format.CSV) {
+        if (format == Format.JSON || format == Format.CSV || format == Format.NIST_JSON) {
             if (out == null) {
                 document(outcomes, stdout);
                 stdout.flush();
@@ -187,10 +187,15 @@ final class RankedCount {
         return file.resolveSibling(numberedName);
     }
 
-    /** One document of every pass: Bellwether's JSON or CSV. */
+    /** One document of every pass: Bellwether's JSON or CSV, or NIST ERR JSON. */
     private void document(List<RankedOutcome> outcomes, Writer writer) throws IOException {
         if (format == Format.CSV) {
             RankedCsv.write(outcomes, writer);
+            return;
+        }
+        if (format == Format.NIST_JSON) {
+            new org.bellwether.formats.nist.RankedNistJsonWriter(SoftwareVersion.named()).write(config.jurisdiction(),
+                    CastVoteRecordFiles.isoDate(config.date()), outcomes, writer);
             return;
         }
         PrintWriter print = writer instanceof PrintWriter p ? p : new PrintWriter(writer);
@@ -208,7 +213,7 @@ final class RankedCount {
                 RctabSummaryWriter.write(outcome, RctabSummaryWriter.Header.of(config, SoftwareVersion.named()), bytes);
                 writer.write(bytes.toString(StandardCharsets.UTF_8));
             }
-            default -> throw new IllegalStateException("not written yet: " + format.label());
+            default -> throw new IllegalStateException(format.label() + " is written as one document");
         }
     }
 }

@@ -62,7 +62,7 @@ final class RcvCommand implements Callable<Integer> {
             + " the configuration's way: ask (stop and report the tie) or random:SEED (RCTab's seeded draw)")
     String tieBreak;
 
-    @Option(names = "--format", paramLabel = "text|rctab-json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|csv|rctab-json|rctab-csv|nist-json", defaultValue = "text",
             converter = FormatConverter.class, description = "output format (default: ${DEFAULT-VALUE})")
     RankedCount.Format format;
 
@@ -73,6 +73,7 @@ final class RcvCommand implements Callable<Integer> {
     static final class FormatConverter implements CommandLine.ITypeConverter<RankedCount.Format> {
         @Override
         public RankedCount.Format convert(String value) {
+            // rcv's json has always been RCTab's summary; tabulate's json is Bellwether's own
             return RankedCount.Format.parse(value.equalsIgnoreCase("json") ? "rctab-json" : value);
         }
     }

@@ -77,7 +77,9 @@ class JsonOutputsTest {
         assertThat(json).contains("\"pass\" : 3,").doesNotContain("\"pass\" : 4,");
 
         String db = dir.resolve("cvr.db").toString();
-        CommandRun.of("import", RCTAB + "2015_portland_mayor/2015_portland_mayor_config.json", "--db", db);
+        String imported = valid("import.schema.json", "import", RCTAB + "2015_portland_mayor/2015_portland_mayor_config.json",
+                "--db", db, "--format", "json");
+        assertThat(imported).contains("\"ballots\" : 99,");
         valid("versions.schema.json", "versions", "--db", db, "--format", "json");
         String stored = valid("ranked.schema.json", "tabulate", "--as-of", "1", "--db", db, "--format", "json");
         assertThat(stored).contains("\"storedVersion\" : 1,").contains("\"tieBreak\" : \"");
