@@ -127,6 +127,44 @@ class CastVoteRecordStoreTest {
         }
     }
 
+    @Test
+    void aStoreOfSchemaTwoIsBroughtUpToDateWhenOpenedAndKeepsItsVersions() throws SQLException {
+        String db = Backend.SQLITE.freshStore(dir);
+        try (ResultsStore store = ResultsStore.open(db)) {
+            store.importElection(TestElections.statewide(3, 1), "bw", at(T1));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            // what a store made by the previous Bellwether holds: schema 2, no cast-vote-record tables
+            for (String table : List.of("cvr_ballot_block", "cvr_name", "cvr_ranking", "cvr_candidate",
+                    "cvr_version")) {
+                s.execute("DROP TABLE " + table);
+            }
+            s.execute("DELETE FROM " + Schema.HISTORY + " WHERE version = '3'");
+        }
+        try (ResultsStore store = ResultsStore.openExisting(db)) {
+            assertThat(store.versions(Optional.empty())).extracting(VersionInfo::ballots).containsExactly(0L);
+        }
+        try (ResultsStore store = ResultsStore.open(db)) {
+            assertThat(store.importCastVoteRecords(read(ALASKA), "bw", at(T2)).version().number()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aDamagedBlockIsRefusedNamingIt() throws SQLException {
+        String db = Backend.SQLITE.freshStore(dir);
+        try (ResultsStore store = ResultsStore.open(db)) {
+            store.importCastVoteRecords(read(ALASKA), "bw", at(T1));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("UPDATE cvr_ballot_block SET data = X'789c0300' WHERE block = 0");
+        }
+        try (ResultsStore store = ResultsStore.open(db)) {
+            assertThatThrownBy(() -> store.castVoteRecords(1)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining(": version 1, ballot block 0 ")
+                    .hasMessageEndingWith(": the store is damaged");
+        }
+    }
+
     /** The same ballots, the first one's marks removed (a ballot corrected to blank). */
     static CastVoteRecordImport withFirstBallotBlank(CastVoteRecordImport in) {
         RankedBallots from = in.ballots();
