@@ -65,14 +65,17 @@ final class ImportCommand implements Callable<Integer> {
         Election election = declared(reading.withState(named(Inputs.read(files, reading.toReadOptions(),
                 spec.commandLine().getErr()))));
         try (ResultsStore results = store.open()) {
-            ImportResult result = results.importElection(election, SoftwareVersion.named(), main.clock());
-            if (output.json()) {
-                JsonDocument.write(spec.commandLine().getOut(), "import.schema.json", g -> json(g, result));
-            } else {
-                spec.commandLine().getOut().println(PlainText.escape(describe(result, results.describe())));
-            }
+            report(results.importElection(election, SoftwareVersion.named(), main.clock()), results);
         }
         return ExitCodes.OK;
+    }
+
+    private void report(ImportResult result, ResultsStore results) {
+        if (output.json()) {
+            JsonDocument.write(spec.commandLine().getOut(), "import.schema.json", g -> json(g, result));
+        } else {
+            spec.commandLine().getOut().println(PlainText.escape(describe(result, results.describe())));
+        }
     }
 
     /** An RCTab configuration: its contest's cast-vote records, each ballot with its id, batch and precinct. */
@@ -87,12 +90,7 @@ final class ImportCommand implements Callable<Integer> {
         org.bellwether.store.CastVoteRecordImport cvrs = new org.bellwether.store.CastVoteRecordImport(n, d,
                 read.sources(), read.configText(), read.ballots());
         try (ResultsStore results = store.open()) {
-            ImportResult result = results.importCastVoteRecords(cvrs, SoftwareVersion.named(), main.clock());
-            if (output.json()) {
-                JsonDocument.write(spec.commandLine().getOut(), "import.schema.json", g -> json(g, result));
-            } else {
-                spec.commandLine().getOut().println(PlainText.escape(describe(result, results.describe())));
-            }
+            report(results.importCastVoteRecords(cvrs, SoftwareVersion.named(), main.clock()), results);
         }
         return ExitCodes.OK;
     }

@@ -86,7 +86,7 @@ public final class RctabSummaryCsvWriter {
         record("Contest Summary");
         record("Number to be Elected", Integer.toString(seats()));
         record("Number of Candidates", Integer.toString(contest.choices().size() - excluded()));
-        record("Total Number of Ballots", total(first).toString());
+        record("Total Number of Ballots", RctabSummaryWriter.total(first).toString());
         record("Number of Undervotes (No Rankings)", noRankings.toString());
         endRecord();
         cell("Rounds");
@@ -107,7 +107,7 @@ public final class RctabSummaryCsvWriter {
         BigDecimal[] residual = residualSurplus();
         BigDecimal[] active = new BigDecimal[n];
         for (int r = 0; r < n; r++) {
-            active[r] = total(first).subtract(inactive(rounds.get(r))).subtract(residual[r]);
+            active[r] = RctabSummaryWriter.total(first).subtract(inactive(rounds.get(r))).subtract(residual[r]);
             // RCTab's sum of the round's ballots is fractional once a fractional transfer went into the round
             int scale = rounds.get(r).tallies().values().stream().mapToInt(BigDecimal::scale).max().orElse(0);
             active[r] = active[r].setScale(Math.max(scale, active[r].scale()));
@@ -254,17 +254,6 @@ public final class RctabSummaryCsvWriter {
             if (cause.inactive()) {
                 sum = sum.add(round.inactive().get(cause));
             }
-        }
-        return sum;
-    }
-
-    private static BigDecimal total(RankedRound first) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (BigDecimal v : first.tallies().values()) {
-            sum = sum.add(v);
-        }
-        for (BigDecimal v : first.inactive().values()) {
-            sum = sum.add(v);
         }
         return sum;
     }
