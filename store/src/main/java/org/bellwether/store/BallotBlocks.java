@@ -27,9 +27,10 @@ final class BallotBlocks {
     record Ballot(int ranking, int precinct, int batch, int tabulator, String id) {
     }
 
-    /** Packs ballots into one block's raw bytes (before deflating). */
+    /** Packs ballots into one block's raw bytes (before deflating), in a plain growing array. */
     static final class Packer {
-        private final ByteArrayOutputStream raw = new ByteArrayOutputStream(SIZE * 16);
+        private byte[] raw = new byte[SIZE * 16];
+        private int size;
         private byte[] previousId = new byte[0];
         private int ballots;
 
@@ -45,7 +46,9 @@ final class BallotBlocks {
             }
             varint(shared);
             varint(bytes.length - shared);
-            raw.write(bytes, shared, bytes.length - shared);
+            room(bytes.length - shared);
+            System.arraycopy(bytes, shared, raw, size, bytes.length - shared);
+            size += bytes.length - shared;
             previousId = bytes;
             ballots++;
         }
@@ -55,21 +58,29 @@ final class BallotBlocks {
         }
 
         byte[] raw() {
-            return raw.toByteArray();
+            return Arrays.copyOf(raw, size);
+        }
+
+        private void room(int n) {
+            if (size + n > raw.length) {
+                raw = Arrays.copyOf(raw, Math.max(size + n, raw.length * 2));
+            }
         }
 
         private void varint(int value) {
+            room(5);
             int v = value;
             while ((v & ~0x7F) != 0) {
-                raw.write((v & 0x7F) | 0x80);
+                raw[size++] = (byte) ((v & 0x7F) | 0x80);
                 v >>>= 7;
             }
-            raw.write(v);
+            raw[size++] = (byte) v;
         }
     }
 
     static byte[] deflate(byte[] raw) {
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+        // the fastest level: deflating is most of an import's own time, and the blocks shrink nearly as much
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
             deflater.setInput(raw);
             deflater.finish();

@@ -92,19 +92,26 @@ public final class BallotIdentities {
         return new Builder();
     }
 
-    /** Interns names, in the order first seen. */
+    /** Interns names, in the order first seen; ballots come in runs of one batch and precinct, so the last is kept. */
     private static final class Names {
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> names = new ArrayList<>();
+        private String last;
+        private int lastId = -1;
 
         int id(String name) {
             String key = name == null ? NONE : name;
+            if (key.equals(last)) {
+                return lastId;
+            }
             Integer id = ids.get(key);
             if (id == null) {
                 id = names.size();
                 ids.put(key, id);
                 names.add(key);
             }
+            last = key;
+            lastId = id;
             return id;
         }
     }
