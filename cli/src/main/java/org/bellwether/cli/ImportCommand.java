@@ -21,6 +21,8 @@ import picocli.CommandLine.Parameters;
         description = {"Store what the files hold as a new version of their election (the files of one election,"
                 + " e.g. one per county, are read as one). Nothing is overwritten: a corrected file makes a new"
                 + " version; the same bytes again make none.",
+            "Given an RCTab contest configuration, stores the cast-vote records it names as a version: the distinct"
+                + " rankings with their counts and each ballot's id, batch, tabulator and precinct.",
             "Example: bellwether import ../shared/data/ga06-2017/openelections"})
 final class ImportCommand implements Callable<Integer> {
 
@@ -30,7 +32,8 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "results files or folders of them")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "results files or folders of them, or one RCTab"
+            + " contest configuration")
     List<Path> files;
 
     @Mixin

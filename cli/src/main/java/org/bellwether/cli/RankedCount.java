@@ -140,6 +140,45 @@ final class RankedCount {
         throw new CommandLine.ParameterException(cl, "--tie-break must be ask or random:SEED, was '" + value + "'");
     }
 
+    /** tabulate's --rule for a ranked count: irv (instant-runoff) or stv (stv=N); no other rule counts ranks. */
+    static RuleName ruleName(RuleOption rule, CommandLine cl) {
+        if (rule == null) {
+            return null;
+        }
+        String r = rule.spec();
+        if (r.equals("irv") || r.equals("instant-runoff") || r.equals("ranked-choice")) {
+            return RuleName.IRV;
+        }
+        if (r.equals("stv") || r.matches("stv=\\d+")) {
+            return RuleName.STV;
+        }
+        throw new CommandLine.ParameterException(cl, "--rule " + r + " cannot count ranked ballots: give --rule irv"
+                + " or --rule stv [--seats N]");
+    }
+
+    /** The seats of --rule stv=N or --seats N, which must agree when both are given. */
+    static Integer seats(RuleOption rule, Integer seats, CommandLine cl) {
+        if (rule != null && rule.spec().matches("stv=\\d+")) {
+            int n = Integer.parseInt(rule.spec().substring(4));
+            if (seats != null && seats != n) {
+                throw new CommandLine.ParameterException(cl, "--rule " + rule.spec() + " and --seats " + seats
+                        + " disagree");
+            }
+            return n;
+        }
+        return seats;
+    }
+
+    /** tabulate's --tie-break: law (the default) keeps the configuration's; lot:SEED is RCTab's seeded draw. */
+    static RankedTieBreak tieBreak(org.bellwether.core.rule.TieBreak given) {
+        return switch (given) {
+            case null -> null;
+            case org.bellwether.core.rule.TieBreak.SeededLot lot -> new RankedTieBreak.Random(lot.seed());
+            case org.bellwether.core.rule.TieBreak.Unresolved u ->
+                    u.equals(org.bellwether.core.rule.TieBreak.BY_LAW) ? null : RankedTieBreak.BY_LAW;
+        };
+    }
+
     /** Counts: one outcome, or one per pass of a sequential count; a count that cannot be made is bad input. */
     static List<RankedOutcome> count(RankedBallots ballots, Rule rule, String file) {
         try {

@@ -10,9 +10,7 @@ import org.bellwether.core.Election;
 import org.bellwether.core.Reporting;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.core.ranked.RankedOutcome;
-import org.bellwether.core.rule.RankedTieBreak;
 import org.bellwether.core.rule.Rule;
-import org.bellwether.core.rule.TieBreak;
 import org.bellwether.formats.cvr.RctabConfig;
 import org.bellwether.formats.cvr.RctabConfigReader;
 import org.bellwether.formats.report.ContestReport;
@@ -144,50 +142,13 @@ final class TabulateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "a ranked count from cast-vote records takes none of"
                     + " --contest, --by, --rulebook");
         }
-        Rule counted = RankedCount.chosen(config.rule(), rankedRule(cl), seatsGiven(),
-                rankedTieBreak(), cl);
+        Rule counted = RankedCount.chosen(config.rule(), RankedCount.ruleName(law.rule, cl),
+                RankedCount.seats(law.rule, seats, cl), RankedCount.tieBreak(law.tieBreak), cl);
         List<RankedOutcome> outcomes = RankedCount.count(ballots, counted, config.contestName());
         RankedCount.Format format = RankedCount.Format.parse(output.format);
         new RankedCount(config, counted, sources, storedVersion, format).write(outcomes, output.out, read,
                 cl.getOut());
         return ExitCodes.OK;
-    }
-
-    private Integer seatsGiven() {
-        if (law.rule != null && law.rule.spec().matches("stv=\\d+")) {
-            int n = Integer.parseInt(law.rule.spec().substring(4));
-            if (seats != null && seats != n) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--rule " + law.rule.spec()
-                        + " and --seats " + seats + " disagree");
-            }
-            return n;
-        }
-        return seats;
-    }
-
-    /** --rule irv (instant-runoff) or stv (stv=N); any other rule cannot count ranked ballots. */
-    private RankedCount.RuleName rankedRule(CommandLine cl) {
-        if (law.rule == null) {
-            return null;
-        }
-        String r = law.rule.spec();
-        if (r.equals("irv") || r.equals("instant-runoff") || r.equals("ranked-choice")) {
-            return RankedCount.RuleName.IRV;
-        }
-        if (r.equals("stv") || r.matches("stv=\\d+")) {
-            return RankedCount.RuleName.STV;
-        }
-        throw new CommandLine.ParameterException(cl, "--rule " + r + " cannot count ranked ballots: give --rule irv"
-                + " or --rule stv [--seats N]");
-    }
-
-    /** law (the default): the configuration's own tie-break; lot:SEED: RCTab's seeded draw; authority: stop. */
-    private RankedTieBreak rankedTieBreak() {
-        return switch (law.tieBreak) {
-            case null -> null;
-            case TieBreak.SeededLot lot -> new RankedTieBreak.Random(lot.seed());
-            case TieBreak.Unresolved u -> u.equals(TieBreak.BY_LAW) ? null : RankedTieBreak.BY_LAW;
-        };
     }
 
     private static String title(List<Election> elections) {

@@ -101,6 +101,8 @@ class CastVoteRecordCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("single transferable vote for 2 seats").contains("elected: BETSY HODGES, ");
         assertThat(alias.out()).isEqualTo(run.out());
+        assertThat(CommandRun.of("tabulate", MAYOR, "--rule", "stv=3", "--seats", "2").err())
+                .contains("--rule stv=3 and --seats 2 disagree");
         assertThat(CommandRun.of("tabulate", MAYOR, "--rule", "plurality").err())
                 .contains("--rule plurality cannot count ranked ballots: give --rule irv or --rule stv [--seats N]");
     }
