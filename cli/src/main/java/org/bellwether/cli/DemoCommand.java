@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
         List<ElectionReport> elections = List.of(roundOne(april), runoff(june));
         Report report = new Report("Georgia's 6th congressional district, special election 2017",
                 SoftwareVersion.get(), elections, RunoffPairing.links(elections));
-        output.write(report, spec.commandLine().getOut());
+        output.write(report, spec.commandLine().getOut(), spec.commandLine());
         return ExitCodes.OK;
     }
 

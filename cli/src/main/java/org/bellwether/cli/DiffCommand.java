@@ -20,6 +20,8 @@ import picocli.CommandLine.Parameters;
         description = {"Show every tally that differs between two versions of an election: unit, contest, choice,"
                 + " vote type, votes before and after (- where the tally is not there), then each choice's total over"
                 + " all units before and after. Exit 3 when any differs.",
+            "Two versions of cast-vote records: every ballot added, removed or changed (matched by ballot id), then"
+                + " the count's votes in each round where they differ, the rounds and who is elected.",
             "Example: bellwether diff 1 2"})
 final class DiffCommand implements Callable<Integer> {
 
@@ -42,6 +44,24 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (ResultsStore results = store.openExisting()) {
+            org.bellwether.store.VersionInfo first = results.resolve(Optional.empty(), new AsOf.Version(before));
+            org.bellwether.store.VersionInfo second = results.resolve(Optional.empty(), new AsOf.Version(after));
+            if (first.holdsCastVoteRecords() || second.holdsCastVoteRecords()) {
+                if (first.holdsCastVoteRecords() != second.holdsCastVoteRecords()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "version " + (first
+                            .holdsCastVoteRecords() ? before : after) + " holds cast-vote records and version "
+                            + (first.holdsCastVoteRecords() ? after : before) + " results: diff compares two of a kind");
+                }
+                if (!first.electionKey().equals(second.electionKey())) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "version " + before + " is of "
+                            + first.electionKey() + " and version " + after + " of " + second.electionKey()
+                            + ": diff compares two versions of one contest's cast-vote records");
+                }
+                return castVoteRecords(new CastVoteRecordDiff(results.castVoteRecords(before),
+                        results.castVoteRecords(after)));
+            }
+        }
         List<TallyDiff> diffs;
         Election earlier = null;
         Election later = null;
@@ -66,6 +86,27 @@ final class DiffCommand implements Callable<Integer> {
                 + before + " and " + after + ".");
         out.flush();
         return diffs.isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENCES;
+    }
+
+    private int castVoteRecords(CastVoteRecordDiff diff) {
+        PrintWriter raw = spec.commandLine().getOut();
+        if (output.json()) {
+            JsonDocument.write(raw, "diff.schema.json", g -> {
+                g.writeNumberField("before", before);
+                g.writeNumberField("after", after);
+                g.writeArrayFieldStart("tallies");
+                g.writeEndArray();
+                g.writeArrayFieldStart("totals");
+                g.writeEndArray();
+                diff.json(g);
+                g.writeNumberField("differences", diff.differences());
+            });
+        } else {
+            PrintWriter out = TextLines.of(raw);
+            diff.text(out);
+            out.flush();
+        }
+        return diff.differences() == 0 ? ExitCodes.OK : ExitCodes.DIFFERENCES;
     }
 
     static String table(List<TallyDiff> diffs) {

@@ -21,6 +21,8 @@ import picocli.CommandLine.Parameters;
         description = {"Store what the files hold as a new version of their election (the files of one election,"
                 + " e.g. one per county, are read as one). Nothing is overwritten: a corrected file makes a new"
                 + " version; the same bytes again make none.",
+            "Given an RCTab contest configuration, stores the cast-vote records it names as a version: the distinct"
+                + " rankings with their counts and each ballot's id, batch, tabulator and precinct.",
             "Example: bellwether import ../shared/data/ga06-2017/openelections"})
 final class ImportCommand implements Callable<Integer> {
 
@@ -30,7 +32,8 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "results files or folders of them")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "results files or folders of them, or one RCTab"
+            + " contest configuration")
     List<Path> files;
 
     @Mixin
@@ -59,15 +62,38 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (files.size() == 1 && org.bellwether.formats.cvr.RctabConfigReader.isConfiguration(files.get(0))) {
+            return importCastVoteRecords(files.get(0));
+        }
         Election election = declared(reading.withState(named(Inputs.read(files, reading.toReadOptions(),
                 spec.commandLine().getErr()))));
         try (ResultsStore results = store.open()) {
-            ImportResult result = results.importElection(election, SoftwareVersion.named(), main.clock());
-            if (output.json()) {
-                JsonDocument.write(spec.commandLine().getOut(), "import.schema.json", g -> json(g, result));
-            } else {
-                spec.commandLine().getOut().println(PlainText.escape(describe(result, results.describe())));
-            }
+            report(results.importElection(election, SoftwareVersion.named(), main.clock()), results);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void report(ImportResult result, ResultsStore results) {
+        if (output.json()) {
+            JsonDocument.write(spec.commandLine().getOut(), "import.schema.json", g -> json(g, result));
+        } else {
+            spec.commandLine().getOut().println(PlainText.escape(describe(result, results.describe())));
+        }
+    }
+
+    /** An RCTab configuration: its contest's cast-vote records, each ballot with its id, batch and precinct. */
+    private int importCastVoteRecords(Path config) {
+        if (certified) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--certified is for results, not for"
+                    + " cast-vote records");
+        }
+        CastVoteRecordFiles read = CastVoteRecordFiles.read(config, true, spec.commandLine().getErr());
+        String n = name != null ? name.strip() : read.config().contestName();
+        Optional<LocalDate> d = date != null ? Optional.of(date) : CastVoteRecordFiles.isoDate(read.config().date());
+        org.bellwether.store.CastVoteRecordImport cvrs = new org.bellwether.store.CastVoteRecordImport(n, d,
+                read.sources(), read.configText(), read.ballots());
+        try (ResultsStore results = store.open()) {
+            report(results.importCastVoteRecords(cvrs, SoftwareVersion.named(), main.clock()), results);
         }
         return ExitCodes.OK;
     }
@@ -105,10 +131,13 @@ final class ImportCommand implements Callable<Integer> {
 
     static String describe(ImportResult result, String store) {
         VersionInfo v = result.version();
+        String held = v.holdsCastVoteRecords() ? v.ballots() + " cast-vote records" : v.tallies() + " tallies";
         return switch (result) {
             case ImportResult.Created c -> "Stored version " + v.number() + " of " + v.electionKey() + " in " + store
-                    + ": " + v.tallies() + " tallies, " + v.changes() + " rows stored"
-                    + (c.previous() == 0 ? " (its first version)." : " (changes against version " + c.previous() + ").");
+                    + ": " + held + ", " + v.changes() + " rows stored"
+                    + (c.previous() == 0 ? " (its first version)." : v.holdsCastVoteRecords()
+                            ? " (after version " + c.previous() + ")." : " (changes against version " + c.previous()
+                            + ").");
             case ImportResult.Unchanged u -> "Unchanged: the same bytes as version " + v.number() + " of "
                     + v.electionKey() + " in " + store + "; no new version stored.";
         };

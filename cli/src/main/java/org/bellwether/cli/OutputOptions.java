@@ -14,8 +14,22 @@ import picocli.CommandLine.Option;
 final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
-            description = "output format (default: ${DEFAULT-VALUE})")
-    ReportFormat format;
+            description = "output format (default: ${DEFAULT-VALUE}); a ranked count from cast-vote records also"
+                    + " writes rctab-json and rctab-csv (RCTab's detailed summary) and nist-json (NIST SP 1500-100"
+                    + " results, each round a count)")
+    String format;
+
+    /** The format of a report of totals; a ranked count's own formats are a usage error here. */
+    ReportFormat reportFormat(picocli.CommandLine cl) {
+        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "text" -> ReportFormat.TEXT;
+            case "json" -> ReportFormat.JSON;
+            case "csv" -> ReportFormat.CSV;
+            default -> throw new picocli.CommandLine.ParameterException(cl, "--format " + format + " is not a format"
+                    + " of a results report (text, json, csv)" + (RankedCount.Format.known(format)
+                    ? "; it is written for ranked counts from cast-vote records" : ""));
+        };
+    }
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path out;
@@ -24,7 +38,8 @@ final class OutputOptions {
         return report.elections().stream().flatMap(e -> e.election().sources().stream()).map(Source::path).toList();
     }
 
-    void write(Report report, PrintWriter stdout) {
+    void write(Report report, PrintWriter stdout, picocli.CommandLine cl) {
+        ReportFormat format = reportFormat(cl);
         if (out != null) {
             WholeFile.chars(out, inputs(report), w -> format.write(report, w));
             return;

@@ -1,33 +1,11 @@
 package org.bellwether.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.core.ranked.RankedOutcome;
-import org.bellwether.core.ranked.RankedTabulator;
-import org.bellwether.core.rule.InstantRunoff;
-import org.bellwether.core.rule.RankedTieBreak;
 import org.bellwether.core.rule.Rule;
-import org.bellwether.core.rule.SequentialRunoff;
-import org.bellwether.core.rule.SingleTransferableVote;
-import org.bellwether.formats.InputException;
-import org.bellwether.formats.cvr.CastVoteRecords;
-import org.bellwether.formats.cvr.CvrSource;
-import org.bellwether.formats.cvr.RankedTextWriter;
-import org.bellwether.formats.cvr.RctabConfig;
-import org.bellwether.formats.cvr.RctabConfigReader;
-import org.bellwether.formats.cvr.RctabSummaryWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,12 +18,9 @@ import picocli.CommandLine.Parameters;
                 + " and elections with their reason, and transfers; --format rctab-json writes RCTab's detailed"
                 + " summary JSON, to compare with RCTab's own field by field.",
             "A sequential (multi-pass) count prints each pass; with --out, pass N goes to FILE_N (summary_2.json).",
+            "The same as bellwether tabulate CONFIG, kept as its alias.",
             "Example: bellwether rcv 2015_portland_mayor_config.json --format rctab-json --out summary.json"})
 final class RcvCommand implements Callable<Integer> {
-
-    enum Format { TEXT, RCTAB_JSON }
-
-    enum RuleName { IRV, STV }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +30,7 @@ final class RcvCommand implements Callable<Integer> {
 
     @Option(names = "--rule", paramLabel = "irv|stv", description = "count under this rule instead of the"
             + " configuration's (with the configuration's ballot and count options)")
-    RuleName rule;
+    RankedCount.RuleName rule;
 
     @Option(names = "--seats", paramLabel = "N", description = "with --rule stv: the seats (default: the"
             + " configuration's number of winners)")
@@ -65,157 +40,30 @@ final class RcvCommand implements Callable<Integer> {
             + " the configuration's way: ask (stop and report the tie) or random:SEED (RCTab's seeded draw)")
     String tieBreak;
 
-    @Option(names = "--format", paramLabel = "text|rctab-json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|csv|rctab-json|rctab-csv|nist-json", defaultValue = "text",
             converter = FormatConverter.class, description = "output format (default: ${DEFAULT-VALUE})")
-    Format format;
+    RankedCount.Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (whole or not at all) instead of"
             + " standard output")
     Path out;
 
-    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    static final class FormatConverter implements CommandLine.ITypeConverter<RankedCount.Format> {
         @Override
-        public Format convert(String value) {
-            return switch (value.toLowerCase(java.util.Locale.ROOT)) {
-                case "text" -> Format.TEXT;
-                case "rctab-json", "json" -> Format.RCTAB_JSON;
-                default -> throw new CommandLine.TypeConversionException("'" + value
-                        + "' is not a format: text or rctab-json");
-            };
+        public RankedCount.Format convert(String value) {
+            // rcv's json has always been RCTab's summary; tabulate's json is Bellwether's own
+            return RankedCount.Format.parse(value.equalsIgnoreCase("json") ? "rctab-json" : value);
         }
     }
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(config)) {
-            throw new InputException(config.toString(), "", "no such file");
-        }
-        RctabConfig read = RctabConfigReader.read(config);
-        Rule counted = chosenRule(read.rule());
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("bellwether: reading " + read.sources().size() + " cast-vote record file(s)...");
-        RankedBallots ballots = CastVoteRecords.read(read);
-        err.println("bellwether: " + ballots.ballots() + " ballots, " + ballots.groups() + " distinct; counting...");
-        List<RankedOutcome> outcomes;
-        try {
-            outcomes = counted instanceof SequentialRunoff sequential ? RankedTabulator.passes(ballots, sequential)
-                    : List.of(RankedTabulator.tabulate(ballots, counted));
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new InputException(config.getFileName().toString(), "", "cannot be counted: " + e.getMessage(), e);
-        }
-        String inputs = inputs(read);
-        for (int i = 0; i < outcomes.size(); i++) {
-            RankedOutcome outcome = outcomes.get(i);
-            String heading = outcomes.size() > 1 ? "pass " + (i + 1) + " of " + outcomes.size() + ": " : "";
-            if (out == null) {
-                PrintWriter writer = spec.commandLine().getOut();
-                writer.write(heading.isEmpty() ? "" : (i > 0 ? "\n" : "") + "== " + heading + "\n");
-                emit(outcome, read, inputs, writer);
-                writer.flush();
-            } else {
-                Path target = outcomes.size() == 1 ? out : numbered(out, i + 1);
-                WholeFile.chars(target, readPaths(read), w -> emit(outcome, read, inputs, w));
-            }
-        }
+        CastVoteRecordFiles files = CastVoteRecordFiles.read(config, false, spec.commandLine().getErr());
+        Rule counted = RankedCount.chosen(files.config().rule(), rule, seats,
+                tieBreak == null ? null : RankedCount.tieBreak(tieBreak, spec.commandLine()), spec.commandLine());
+        List<RankedOutcome> outcomes = RankedCount.count(files.ballots(), counted, config.getFileName().toString());
+        new RankedCount(files.config(), counted, files.sources(), 0, format).write(outcomes, out, files.paths(),
+                spec.commandLine().getOut());
         return ExitCodes.OK;
-    }
-
-    /** {@code summary.json} for pass 2 is {@code summary_2.json}, as RCTab numbers a sequential count's files. */
-    private static Path numbered(Path file, int pass) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String numberedName = dot > 0 ? name.substring(0, dot) + "_" + pass + name.substring(dot) : name + "_" + pass;
-        return file.resolveSibling(numberedName);
-    }
-
-    private void emit(RankedOutcome outcome, RctabConfig read, String inputs, Writer writer) throws IOException {
-        if (format == Format.TEXT) {
-            RankedTextWriter.write(outcome, inputs, writer);
-            return;
-        }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        RctabSummaryWriter.write(outcome, RctabSummaryWriter.Header.of(read, SoftwareVersion.named()), bytes);
-        writer.write(bytes.toString(StandardCharsets.UTF_8));
-    }
-
-    private Rule chosenRule(Rule configured) {
-        Rule base = configured;
-        if (rule != null) {
-            base = switch (rule) {
-                case IRV -> configured instanceof InstantRunoff irv ? irv : carry(configured, InstantRunoff.standard());
-                case STV -> {
-                    int n = seats != null ? seats : configured instanceof SingleTransferableVote s ? s.seats() : 2;
-                    SingleTransferableVote stv = configured instanceof SingleTransferableVote s
-                            ? new SingleTransferableVote(n, s.quota(), s.rounding(), s.threshold(), s.winnersPerRound(),
-                                    s.decimalPlaces(), s.ballots(), s.count(), s.tieBreak())
-                            : SingleTransferableVote.droop(n);
-                    yield carry(configured, stv);
-                }
-            };
-        } else if (seats != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--seats needs --rule stv");
-        }
-        return tieBreak == null ? base : withTieBreak(base, parseTieBreak());
-    }
-
-    private static Rule carry(Rule from, Rule to) {
-        if (from instanceof InstantRunoff irv) {
-            return to instanceof SingleTransferableVote stv
-                    ? stv.withBallots(irv.ballots()).withCount(irv.count()).withTieBreak(irv.tieBreak()) : to;
-        }
-        if (from instanceof SingleTransferableVote s && to instanceof InstantRunoff irv) {
-            return irv.withBallots(s.ballots()).withCount(s.count()).withTieBreak(s.tieBreak());
-        }
-        return to;
-    }
-
-    private RankedTieBreak parseTieBreak() {
-        if (tieBreak.equals("ask")) {
-            return RankedTieBreak.BY_LAW;
-        }
-        if (tieBreak.startsWith("random:")) {
-            try {
-                return new RankedTieBreak.Random(Long.parseLong(tieBreak.substring(7)));
-            } catch (NumberFormatException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--tie-break random:SEED needs a whole"
-                        + " number, was '" + tieBreak.substring(7) + "'");
-            }
-        }
-        throw new CommandLine.ParameterException(spec.commandLine(), "--tie-break must be ask or random:SEED, was '"
-                + tieBreak + "'");
-    }
-
-    private static Rule withTieBreak(Rule rule, RankedTieBreak tie) {
-        return switch (rule) {
-            case InstantRunoff irv -> irv.withTieBreak(tie);
-            case SingleTransferableVote stv -> stv.withTieBreak(tie);
-            default -> rule;
-        };
-    }
-
-    /** The files the count read, which --out must not name: the configuration and its cast-vote records. */
-    private List<String> readPaths(RctabConfig read) {
-        List<String> paths = new java.util.ArrayList<>(List.of(config.toString()));
-        read.sources().forEach(source -> paths.add(source.path().toString()));
-        return paths;
-    }
-
-    private static String inputs(RctabConfig config) throws IOException {
-        StringBuilder s = new StringBuilder();
-        for (CvrSource source : config.sources()) {
-            s.append("input: ").append(source.path().getFileName()).append(" sha256 ").append(sha256(source.path()))
-                    .append('\n');
-        }
-        s.append("software: ").append(SoftwareVersion.named()).append('\n');
-        return s.toString();
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -25,7 +25,9 @@ record RuleOption(String spec) {
         public RuleOption convert(String value) {
             RuleOption option = new RuleOption(value.strip().toLowerCase(Locale.ROOT));
             try {
-                RuleSpec.parse(option.spec(), new Contest("check", 1, List.of()), "check");
+                // plain stv takes its seats from the contest (or, for cast-vote records, --seats): check it as for two
+                int seats = option.spec().equals("stv") ? 2 : 1;
+                RuleSpec.parse(option.spec(), new Contest("check", seats, List.of()), "check");
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

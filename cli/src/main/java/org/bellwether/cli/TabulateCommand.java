@@ -8,6 +8,11 @@ import java.util.concurrent.Callable;
 import org.bellwether.core.CountReporting;
 import org.bellwether.core.Election;
 import org.bellwether.core.Reporting;
+import org.bellwether.core.ranked.RankedBallots;
+import org.bellwether.core.ranked.RankedOutcome;
+import org.bellwether.core.rule.Rule;
+import org.bellwether.formats.cvr.RctabConfig;
+import org.bellwether.formats.cvr.RctabConfigReader;
 import org.bellwether.formats.report.ContestReport;
 import org.bellwether.formats.report.ElectionReport;
 import org.bellwether.formats.report.Report;
@@ -26,6 +31,11 @@ import picocli.CommandLine.Parameters;
             "Each contest is decided by its own law (the file's declared rule, else the rulebook entry for the"
                 + " election's state, kind and office) unless --rule is given; a count only leads until every unit"
                 + " has reported. A first round given beside its runoff is linked to it.",
+            "Given an RCTab contest configuration, counts its ranked-choice contest from the cast-vote records it"
+                + " names (instant runoff, single transferable vote, bottoms-up, sequential), with --rule irv|stv"
+                + " and --seats N to count under another rule: each round's tallies, transfers, inactive ballots by"
+                + " cause, eliminations and elections with their reason, and the threshold. --as-of a stored version"
+                + " of cast-vote records counts them again under the rule they were stored with.",
             "Example: bellwether tabulate ../shared/data/ga06-2017/sos/export-2017AprSpec.json"
                 + " --contest \"District 6\" --by county --by vote-type"})
 final class TabulateCommand implements Callable<Integer> {
@@ -64,8 +74,26 @@ final class TabulateCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Option(names = "--seats", paramLabel = "N", description = "a ranked count from cast-vote records with --rule"
+            + " stv: the seats (default: the configuration's number of winners)")
+    Integer seats;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (asOf == null && files.size() == 1 && RctabConfigReader.isConfiguration(files.get(0))) {
+            return rankedFromFiles(files.get(0));
+        }
+        if (asOf != null && files.isEmpty()) {
+            org.bellwether.store.StoredCastVoteRecords stored = storedCastVoteRecords();
+            if (stored != null) {
+                return ranked(stored.ballots(), StoredCounts.config(stored), StoredCounts.sources(stored),
+                        stored.version().number(), List.of());
+            }
+        }
+        if (seats != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--seats is for a ranked count from"
+                    + " cast-vote records (an RCTab configuration)");
+        }
         List<Election> elections = elections();
         boolean several = elections.size() > 1;
         List<ElectionReport> reports = new ArrayList<>();
@@ -90,7 +118,36 @@ final class TabulateCommand implements Callable<Integer> {
         }
         Report report = new Report("Bellwether tabulation: " + title(elections), SoftwareVersion.get(), reports,
                 RunoffPairing.links(reports));
-        output.write(report, spec.commandLine().getOut());
+        output.write(report, spec.commandLine().getOut(), spec.commandLine());
+        return ExitCodes.OK;
+    }
+
+    private int rankedFromFiles(Path config) throws java.io.IOException {
+        CastVoteRecordFiles read = CastVoteRecordFiles.read(config, false, spec.commandLine().getErr());
+        return ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
+    }
+
+    /** The cast-vote records the store holds at --as-of, or null when that version holds results. */
+    private org.bellwether.store.StoredCastVoteRecords storedCastVoteRecords() {
+        try (ResultsStore results = store.openExisting()) {
+            org.bellwether.store.VersionInfo v = results.resolve(Optional.ofNullable(electionKey), asOf);
+            return v.holdsCastVoteRecords() ? results.castVoteRecords(v.number()) : null;
+        }
+    }
+
+    private int ranked(RankedBallots ballots, RctabConfig config, List<org.bellwether.core.Source> sources,
+            long storedVersion, List<String> read) throws java.io.IOException {
+        CommandLine cl = spec.commandLine();
+        if (contest != null || !by.isEmpty() || law.rulebook != null) {
+            throw new CommandLine.ParameterException(cl, "a ranked count from cast-vote records takes none of"
+                    + " --contest, --by, --rulebook");
+        }
+        Rule counted = RankedCount.chosen(config.rule(), RankedCount.ruleName(law.rule, cl),
+                RankedCount.seats(law.rule, seats, cl), RankedCount.tieBreak(law.tieBreak), cl);
+        List<RankedOutcome> outcomes = RankedCount.count(ballots, counted, config.contestName());
+        RankedCount.Format format = RankedCount.Format.parse(output.format);
+        new RankedCount(config, counted, sources, storedVersion, format).write(outcomes, output.out, read,
+                cl.getOut());
         return ExitCodes.OK;
     }
 

@@ -54,7 +54,8 @@ final class VersionsCommand implements Callable<Integer> {
     private static void print(VersionInfo v, PrintWriter out) {
         out.println("Version " + v.number() + "  " + v.electionKey() + "  imported " + v.importedAt() + " by "
                 + v.software());
-        out.println("  " + v.electionName() + ": " + v.tallies() + " tallies, " + v.changes() + " rows stored");
+        out.println("  " + v.electionName() + ": " + (v.holdsCastVoteRecords() ? v.ballots() + " cast-vote records"
+                : v.tallies() + " tallies") + ", " + v.changes() + " rows stored");
         for (StoredSource s : v.sources()) {
             out.println("  " + s.sha256() + "  " + s.path() + "  (" + s.reader() + ")");
         }
@@ -77,6 +78,7 @@ final class VersionsCommand implements Callable<Integer> {
         g.writeStringField("importedAt", v.importedAt().toString());
         g.writeStringField("importedBy", v.software());
         g.writeNumberField("tallies", v.tallies());
+        g.writeNumberField("ballots", v.ballots());
         g.writeNumberField("rowsStored", v.changes());
         g.writeArrayFieldStart("inputs");
         for (StoredSource s : v.sources()) {

@@ -34,8 +34,8 @@ class JsonOutputsTest {
     void theSchemaFolderHasOneSchemaPerOutputKind() throws IOException {
         try (Stream<Path> files = Files.list(OutputSchemas.DIR)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("analysis.schema.json",
-                    "diff.schema.json", "import.schema.json", "inspect.schema.json", "reconcile.schema.json",
-                    "report.schema.json", "versions.schema.json");
+                    "diff.schema.json", "import.schema.json", "inspect.schema.json", "ranked.schema.json",
+                    "reconcile.schema.json", "report.schema.json", "versions.schema.json");
         }
     }
 
@@ -56,6 +56,54 @@ class JsonOutputsTest {
         String json = valid("report.schema.json", "tabulate", RUNOFF_SOS, "--by", "vote-type", "--format", "json");
 
         assertThat(json).containsPattern("\"key\" : \"absentee_by_mail\",\\s+\"unit\" : \"Absentee by mail\"");
+    }
+
+    private static final String RCTAB = "../formats/src/test/resources/org/bellwether/formats/cvr/rctab/";
+
+    @Test
+    void aRankedCountWritesEveryRoundOfMinneapolisParkBoardsStv() {
+        String json = valid("ranked.schema.json", "tabulate",
+                RCTAB + "2013_minneapolis_park/2013_minneapolis_park_config.json", "--format", "json");
+
+        assertThat(json).contains("\"storedVersion\" : null").containsPattern("\"round\" : 1,\\s+\"threshold\" : 14866,")
+                .containsPattern("\"to\" : \"residual surplus\",\\s+\"votes\" : 0.4808")
+                .containsPattern("\"elected\" : \\[\\s+\"JOHN ERWIN\",\\s+\"ANNIE YOUNG\",\\s+\"MEG FORNEY\"\\s+]");
+    }
+
+    @Test
+    void aSequentialCountWritesOnePassPerSeatAndAStoredCountNamesItsVersion() {
+        String json = valid("ranked.schema.json", "tabulate", RCTAB
+                + "2013_minneapolis_park_sequential/2013_minneapolis_park_sequential_config.json", "--format", "json");
+        assertThat(json).contains("\"pass\" : 3,").doesNotContain("\"pass\" : 4,");
+
+        String db = dir.resolve("cvr.db").toString();
+        String imported = valid("import.schema.json", "import", RCTAB + "2015_portland_mayor/2015_portland_mayor_config.json",
+                "--db", db, "--format", "json");
+        assertThat(imported).contains("\"ballots\" : 99,");
+        valid("versions.schema.json", "versions", "--db", db, "--format", "json");
+        String stored = valid("ranked.schema.json", "tabulate", "--as-of", "1", "--db", db, "--format", "json");
+        assertThat(stored).contains("\"storedVersion\" : 1,").contains("\"tieBreak\" : \"");
+    }
+
+    @Test
+    void diffOfTwoVersionsOfCastVoteRecordsIsValid() throws IOException {
+        String db = dir.resolve("cvrs.db").toString();
+        Path one = Files.createDirectories(dir.resolve("one"));
+        Path two = Files.createDirectories(dir.resolve("two"));
+        for (Path to : List.of(one, two)) {
+            for (String f : List.of("generic_csv_test_config.json", "generic_csv_test_cvr.csv")) {
+                Files.copy(Path.of(RCTAB + "generic_csv_test/" + f), to.resolve(f));
+            }
+        }
+        Path csv = two.resolve("generic_csv_test_cvr.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv));
+        lines.add("R_new,p1,b1,,1,,,");
+        Files.write(csv, lines);
+        CommandRun.of("import", one.resolve("generic_csv_test_config.json").toString(), "--db", db);
+        CommandRun.of("import", two.resolve("generic_csv_test_config.json").toString(), "--db", db);
+
+        String diff = valid("diff.schema.json", "diff", "1", "2", "--db", db, "--format", "json");
+        assertThat(diff).containsPattern("\"added\" : \\[\\s+\"R_new\"\\s+]").contains("\"differences\" : 1");
     }
 
     @Test

@@ -17,8 +17,8 @@ import org.bellwether.core.Source;
 final class Catalog {
 
     private static final String VERSION_COLUMNS = "SELECT v.version, e.election_key, v.name, v.imported_at_ms,"
-            + " v.software, v.tally_count, v.change_count FROM election_version v"
-            + " JOIN election e ON e.election_id = v.election_id";
+            + " v.software, v.tally_count, v.change_count, c.ballot_count FROM election_version v"
+            + " JOIN election e ON e.election_id = v.election_id LEFT JOIN cvr_version c ON c.version = v.version";
 
     /** @param date the ISO date, or null */
     record ElectionRow(int id, String key, String name, String date) {
@@ -56,11 +56,16 @@ final class Catalog {
     }
 
     static ElectionRow createElection(Connection c, String key, Election e) throws SQLException {
+        return createElection(c, key, e.name(), e.date());
+    }
+
+    static ElectionRow createElection(Connection c, String key, String name, Optional<LocalDate> day)
+            throws SQLException {
         int id = (int) Sql.number(c, "SELECT MAX(election_id) FROM election").orElse(0) + 1;
-        String date = e.date().map(LocalDate::toString).orElse(null);
+        String date = day.map(LocalDate::toString).orElse(null);
         Sql.update(c, "INSERT INTO election (election_id, election_key, name, election_date) VALUES (?, ?, ?, ?)",
-                id, key, e.name(), date);
-        return new ElectionRow(id, key, e.name(), date);
+                id, key, name, date);
+        return new ElectionRow(id, key, name, date);
     }
 
     /** The election's newest version at or below {@code upTo}. */
@@ -115,17 +120,17 @@ final class Catalog {
     static List<VersionInfo> versions(Connection c, String where, Object... params) throws SQLException {
         List<VersionRow> rows = Sql.list(c, VERSION_COLUMNS + where + " ORDER BY v.version", rs -> new VersionRow(
                 rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getInt(6),
-                rs.getInt(7)), params);
+                rs.getInt(7), rs.getLong(8)), params);
         List<VersionInfo> out = new ArrayList<>();
         for (VersionRow r : rows) {
             out.add(new VersionInfo(r.number(), r.key(), r.name(), Instant.ofEpochMilli(r.importedAtMs()),
-                    r.software(), sources(c, r.number()), r.tallies(), r.changes()));
+                    r.software(), sources(c, r.number()), r.tallies(), r.changes(), r.ballots()));
         }
         return out;
     }
 
     private record VersionRow(long number, String key, String name, long importedAtMs, String software, int tallies,
-            int changes) {
+            int changes, long ballots) {
     }
 
     /** Adds a version's own rows; its change rows are written before, in the same transaction. */
@@ -137,14 +142,29 @@ final class Catalog {
                 election, p.importedAt().toEpochMilli(), p.software(), p.digest(), e.name(), e.type().name(),
                 e.tallies().size(), (int) Math.min(Integer.MAX_VALUE, changes), e.state().orElse(null),
                 e.certification().name());
-        for (int i = 0; i < e.sources().size(); i++) {
-            Source s = e.sources().get(i);
-            Sql.update(c, "INSERT INTO version_source (version, position, path, sha256, reader) VALUES (?, ?, ?, ?, ?)",
-                    version, i, s.path(), s.sha256(), s.reader());
-        }
+        insertSources(c, version, e.sources());
         for (int i = 0; i < e.notes().size(); i++) {
             Sql.update(c, "INSERT INTO version_note (version, position, note) VALUES (?, ?, ?)", version, i,
                     e.notes().get(i));
+        }
+    }
+
+    /** A version of cast-vote records: no tallies; its ballots are in the cvr_ tables, written before it. */
+    static void insertCastVoteRecords(Connection c, long version, int election, CastVoteRecordImport cvrs,
+            Provenance p, long changes) throws SQLException {
+        Sql.update(c, "INSERT INTO election_version (version, election_id, imported_at_ms, software, content_sha256,"
+                + " name, election_type, tally_count, change_count, state_code, certification)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", version, election, p.importedAt().toEpochMilli(),
+                p.software(), p.digest(), cvrs.electionName(), ElectionType.fromName(cvrs.electionName()).name(), 0,
+                (int) Math.min(Integer.MAX_VALUE, changes), null, org.bellwether.core.Certification.UNOFFICIAL.name());
+        insertSources(c, version, cvrs.sources());
+    }
+
+    private static void insertSources(Connection c, long version, List<Source> sources) throws SQLException {
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.get(i);
+            Sql.update(c, "INSERT INTO version_source (version, position, path, sha256, reader) VALUES (?, ?, ?, ?, ?)",
+                    version, i, s.path(), s.sha256(), s.reader());
         }
     }
 

@@ -39,6 +39,9 @@ sealed interface Database permits SqliteDatabase, PostgresDatabase {
     /** The SQL that the migration's {@code change_table_options} placeholder stands for. */
     String changeTableOptions();
 
+    /** The column type of compressed bytes, which the migration's {@code binary_type} placeholder stands for. */
+    String binaryType();
+
     /** Sets up a fresh connection for writing (one transaction per import) or for consistent reading. */
     void configure(Connection connection, boolean forWriting) throws SQLException;
 

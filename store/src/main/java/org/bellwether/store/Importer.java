@@ -30,8 +30,23 @@ final class Importer {
 
     ImportResult run(Election e, String software, Clock clock) throws SQLException {
         String digest = ContentDigest.of(e);
+        return inTransaction(() -> attempt(e, new Provenance(clock.instant(), software, digest)));
+    }
+
+    /** Stores cast-vote records as a version of their election, whole, unless the newest such version is the same. */
+    ImportResult run(CastVoteRecordImport cvrs, String software, Clock clock) throws SQLException {
+        PackedBallots packed = PackedBallots.of(cvrs);
+        return inTransaction(() -> attempt(cvrs, packed, new Provenance(clock.instant(), software, packed.digest)));
+    }
+
+    @FunctionalInterface
+    private interface Attempt {
+        ImportResult run() throws SQLException;
+    }
+
+    private ImportResult inTransaction(Attempt attempt) throws SQLException {
         try {
-            ImportResult result = attempt(e, new Provenance(clock.instant(), software, digest));
+            ImportResult result = attempt.run();
             if (result instanceof ImportResult.Created created) {
                 db.announce(c, created.version().number());
             }
@@ -66,13 +81,35 @@ final class Importer {
         return new ImportResult.Created(Catalog.info(c, version).orElseThrow(), latest.orElse(0));
     }
 
+    private ImportResult attempt(CastVoteRecordImport cvrs, PackedBallots packed, Provenance p) throws SQLException {
+        Catalog.lock(c);
+        String key = ElectionKey.of(cvrs.electionName(), cvrs.date());
+        Optional<ElectionRow> known = Catalog.election(c, key);
+        ElectionRow election = known.isPresent() ? known.get()
+                : Catalog.createElection(c, key, cvrs.electionName(), cvrs.date());
+        Optional<Long> latest = CvrTables.latest(c, election.id());
+        if (latest.isPresent() && sameAs(latest.get(), cvrs.sources(), p.digest())) {
+            return new ImportResult.Unchanged(Catalog.info(c, latest.get()).orElseThrow());
+        }
+        long version = Catalog.nextVersion(c);
+        Catalog.insertCastVoteRecords(c, version, election.id(), cvrs, p, 0);
+        long rows = CvrTables.write(c, version, cvrs, packed, new Batch.Counter(progress));
+        Sql.update(c, "UPDATE election_version SET change_count = ? WHERE version = ?",
+                (int) Math.min(Integer.MAX_VALUE, rows), version);
+        return new ImportResult.Created(Catalog.info(c, version).orElseThrow(), latest.orElse(0L));
+    }
+
     /** The same files (by their hashes, in any order) read into the same content. */
     private boolean sameAs(long version, Election e, String digest) throws SQLException {
+        return sameAs(version, e.sources(), digest);
+    }
+
+    private boolean sameAs(long version, List<Source> sources, String digest) throws SQLException {
         if (!Catalog.contentDigest(c, version).equals(digest)) {
             return false;
         }
         List<String> stored = Catalog.info(c, version).orElseThrow().sources().stream().map(StoredSource::sha256)
                 .sorted().toList();
-        return stored.equals(e.sources().stream().map(Source::sha256).sorted().toList());
+        return stored.equals(sources.stream().map(Source::sha256).sorted().toList());
     }
 }

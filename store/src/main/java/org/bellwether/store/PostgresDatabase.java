@@ -90,6 +90,11 @@ record PostgresDatabase(String jdbcUrl, String user, String password) implements
     }
 
     @Override
+    public String binaryType() {
+        return "BYTEA";
+    }
+
+    @Override
     public String changeTableOptions() {
         return "";
     }

@@ -102,6 +102,31 @@ public final class ResultsStore implements AutoCloseable {
         return read(r -> new Declarations(connection, db).list(electionKey));
     }
 
+    /**
+     * Stores the cast-vote records of a ranked-choice contest as a new version of their election, unless the
+     * election's newest version of cast-vote records has the same files and the same ballots. All of it is one
+     * transaction: a failure stores nothing.
+     */
+    public ImportResult importCastVoteRecords(CastVoteRecordImport cvrs, String software, Clock clock) {
+        if (cvrs.ballots().ballots() == 0) {
+            throw new IllegalArgumentException("cast-vote records without a ballot are never stored as a version");
+        }
+        return write(() -> new Importer(connection, db, ImportProgress.NONE).run(cvrs, software, clock));
+    }
+
+    /** The cast-vote records a version holds, read back whole; a version of results is a bad reference. */
+    public StoredCastVoteRecords castVoteRecords(long version) {
+        return read(r -> {
+            VersionInfo info = Catalog.info(connection, version).orElseThrow(() -> StoreException.badReference(
+                    db.describe() + ": no version " + version));
+            if (!CvrTables.holds(connection, version)) {
+                throw StoreException.badReference(db.describe() + ": version " + version + " holds results, not"
+                        + " cast-vote records");
+            }
+            return CvrTables.read(connection, info, db.describe());
+        });
+    }
+
     /** Every version of the election, or of every election when none is named, oldest first. */
     public List<VersionInfo> versions(Optional<String> electionKey) {
         return read(r -> electionKey.isEmpty() ? Catalog.versions(connection, "")

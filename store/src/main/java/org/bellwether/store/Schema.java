@@ -55,7 +55,14 @@ final class Schema {
         }
         try (Connection c = probe.get()) {
             db.lockSchema(c, create);
-            if (current(db, c)) {
+            int found = current(db, c);
+            if (found == LATEST) {
+                return;
+            }
+            if (found > 0) {
+                // an older Bellwether's store: its migrations are added ones (tables, columns), so a reader may
+                // bring it up to date too; Flyway serialises two that try at once
+                migrate(db);
                 return;
             }
             if (!create) {
@@ -66,15 +73,14 @@ final class Schema {
         }
     }
 
-    /** Whether the schema is in place, false when the database is empty; throws when it is not ours. */
-    private static boolean current(Database db, Connection c) throws SQLException {
+    /** The schema in place, 0 when the database is empty; throws when it is not ours. */
+    private static int current(Database db, Connection c) throws SQLException {
         Set<String> tables = tables(c);
         if (tables.isEmpty() || tables.equals(Set.of(HISTORY)) && !hasRows(c)) {
             // Empty, or Flyway's history table made by a first import whose migration is not committed yet.
-            return false;
+            return 0;
         }
-        checkOwn(db, c, tables);
-        return true;
+        return checkOwn(db, c, tables);
     }
 
     private static boolean hasRows(Connection c) throws SQLException {
@@ -89,7 +95,8 @@ final class Schema {
             try {
                 Flyway.configure(Schema.class.getClassLoader()).dataSource(db.dataSource())
                         .locations("classpath:org/bellwether/store/migration")
-                        .placeholders(Map.of("change_table_options", db.changeTableOptions()))
+                        .placeholders(Map.of("change_table_options", db.changeTableOptions(),
+                                "binary_type", db.binaryType()))
                         .load().migrate();
                 return;
             } catch (FlywayException e) {
@@ -123,7 +130,7 @@ final class Schema {
         return names;
     }
 
-    private static void checkOwn(Database db, Connection c, Set<String> tables) throws SQLException {
+    private static int checkOwn(Database db, Connection c, Set<String> tables) throws SQLException {
         if (!tables.contains(HISTORY)) {
             throw foreign(db, tables);
         }
@@ -131,12 +138,12 @@ final class Schema {
                 + " WHERE success = ? AND version IS NOT NULL")) {
             ps.setBoolean(1, true);
             try (ResultSet rs = ps.executeQuery()) {
-                checkHistory(db, rs, tables);
+                return checkHistory(db, rs, tables);
             }
         }
     }
 
-    private static void checkHistory(Database db, ResultSet rs, Set<String> tables) throws SQLException {
+    private static int checkHistory(Database db, ResultSet rs, Set<String> tables) throws SQLException {
         boolean ours = false;
         int newest = 0;
         while (rs.next()) {
@@ -151,6 +158,7 @@ final class Schema {
             throw StoreException.unusable(db.describe() + ": this results store was made by a newer Bellwether"
                     + " (schema " + newest + "; this one knows schema " + LATEST + "): upgrade Bellwether to read it");
         }
+        return newest;
     }
 
     static StoreException foreign(Database db, Set<String> tables) {

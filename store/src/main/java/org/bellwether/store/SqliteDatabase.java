@@ -135,6 +135,11 @@ record SqliteDatabase(Path file) implements Database {
     }
 
     @Override
+    public String binaryType() {
+        return "BLOB";
+    }
+
+    @Override
     public String changeTableOptions() {
         return " WITHOUT ROWID";
     }

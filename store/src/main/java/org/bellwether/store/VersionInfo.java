@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param sources      the files it was read from
  * @param tallies      how many tallies it holds
  * @param changes      how many stored rows it added: what changed against the election's previous version
+ * @param ballots      how many cast-vote records it holds: 0 for a version of results (tallies)
  */
 public record VersionInfo(long number, String electionKey, String electionName, Instant importedAt, String software,
-        List<StoredSource> sources, int tallies, int changes) {
+        List<StoredSource> sources, int tallies, int changes, long ballots) {
 
     public VersionInfo {
         Objects.requireNonNull(electionKey, "election key");
@@ -25,5 +26,10 @@ public record VersionInfo(long number, String electionKey, String electionName, 
         Objects.requireNonNull(importedAt, "import time");
         Objects.requireNonNull(software, "software");
         sources = List.copyOf(sources);
+    }
+
+    /** Whether this is a version of cast-vote records (ranked ballots) rather than of results. */
+    public boolean holdsCastVoteRecords() {
+        return ballots > 0;
     }
 }

@@ -35,6 +35,7 @@ public final class RankedBallots {
     private final int[] slices;
     private final List<String> sliceNames;
     private final long ballots;
+    private final BallotIdentities identities;
 
     private RankedBallots(Builder b) {
         this.contest = b.contest;
@@ -45,6 +46,7 @@ public final class RankedBallots {
         this.slices = b.bySlice ? Arrays.copyOf(b.slices, b.groups) : null;
         this.sliceNames = List.copyOf(b.sliceNames);
         this.ballots = b.ballots;
+        this.identities = b.identities == null ? null : b.identities.build();
     }
 
     /** A mark: {@code candidate} (a choice index, or {@link #OVERVOTE}) at {@code rank}, 1 or more. */
@@ -115,6 +117,11 @@ public final class RankedBallots {
         return marks[index];
     }
 
+    /** Each ballot's id, batch, tabulator and precinct, when the builder was asked to keep them. */
+    public Optional<BallotIdentities> identities() {
+        return Optional.ofNullable(identities);
+    }
+
     /** Whether the ballots were kept by slice (precinct). */
     public boolean bySlice() {
         return slices != null;
@@ -150,6 +157,8 @@ public final class RankedBallots {
         private final Map<String, Integer> sliceIds = new HashMap<>();
         private final List<String> sliceNames = new ArrayList<>();
         private int[] sorted = new int[16];
+        private BallotIdentities.Builder identities;
+        private int lastGroup;
 
         private Builder(Contest contest, int undeclaredWriteIn, boolean bySlice) {
             this.contest = Objects.requireNonNull(contest, "contest");
@@ -167,6 +176,32 @@ public final class RankedBallots {
             Arrays.fill(table, -1);
         }
 
+        /**
+         * Keeps each ballot's identity beside the groups ({@link RankedBallots#identities()}), for the store and
+         * audits; a count alone does not need it.
+         */
+        public Builder keepingIdentities() {
+            if (ballots > 0) {
+                throw new IllegalStateException("identities must be kept from the first ballot");
+            }
+            identities = BallotIdentities.builder();
+            return this;
+        }
+
+        /**
+         * Adds one ballot with its identity: {@code id} as its file gives it (never null), {@code batch} and
+         * {@code tabulator} or null when the file gives none, {@code precinct} as for {@link #add(int[], int,
+         * String, long)}. The identity is kept only when {@link #keepingIdentities()} was asked for.
+         */
+        public Builder add(int[] ballotMarks, int length, String precinct, String id, String batch,
+                String tabulator) {
+            grouped(ballotMarks, length, precinct, 1);
+            if (identities != null) {
+                identities.add(lastGroup, id, batch, tabulator, precinct);
+            }
+            return this;
+        }
+
         /** Adds one ballot with no slice. */
         public Builder add(int[] ballotMarks, int length) {
             return add(ballotMarks, length, null, 1);
@@ -177,6 +212,18 @@ public final class RankedBallots {
          * keeping the order of marks within a rank); {@code slice} is the precinct, or null.
          */
         public Builder add(int[] ballotMarks, int length, String slice, long count) {
+            if (identities != null && count != 1) {
+                throw new IllegalStateException("a builder keeping identities adds one ballot at a time");
+            }
+            grouped(ballotMarks, length, slice, count);
+            if (identities != null) {
+                // a reader that names no ballot: the ballot's place in the reading stands for its id
+                identities.add(lastGroup, "#" + ballots, null, null, slice);
+            }
+            return this;
+        }
+
+        private void grouped(int[] ballotMarks, int length, String slice, long count) {
             if (count < 1) {
                 throw new IllegalArgumentException("ballot count must be at least 1, was " + count);
             }
@@ -190,16 +237,17 @@ public final class RankedBallots {
             for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
                 int g = table[slot];
                 if (g < 0) {
+                    lastGroup = groups;
                     newGroup(slot, ordered, length, sliceId, hash, count);
                     break;
                 }
                 if (hashes[g] == hash && same(g, ordered, length, sliceId)) {
                     counts[g] = Math.addExact(counts[g], count);
+                    lastGroup = g;
                     break;
                 }
             }
             ballots = Math.addExact(ballots, count);
-            return this;
         }
 
         public RankedBallots build() {

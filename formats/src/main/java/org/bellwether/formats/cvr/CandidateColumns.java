@@ -53,7 +53,9 @@ final class CandidateColumns {
                     }
                     String precinct = precinctColumn >= 0 && precinctColumn < fields.size()
                             && !fields.get(precinctColumn).isBlank() ? fields.get(precinctColumn) : "no precinct id";
-                    ballots.add(marks, n, precinctColumn >= 0 ? precinct : null, 1);
+                    ballots.add(marks, n, precinctColumn >= 0 ? precinct : null,
+                            field(fields, source.idColumn(), file + ":" + record.getStartingLineNumber()),
+                            field(fields, source.batchColumn(), null), null);
                 }
                 row++;
             }
@@ -97,5 +99,11 @@ final class CandidateColumns {
                     + max + (maxRankings == BallotRules.UNLIMITED ? " (CvrLimits.MAX_RANKS)" : " (maxRankingsAllowed)"));
         }
         return rank;
+    }
+
+    /** A cell of a column counted from 1 as RCTab counts, or {@code otherwise} when the column is unset or blank. */
+    private static String field(List<String> fields, java.util.OptionalInt column, String otherwise) {
+        int i = column.orElse(0) - 1;
+        return i >= 0 && i < fields.size() && !fields.get(i).isBlank() ? fields.get(i) : otherwise;
     }
 }

@@ -25,8 +25,19 @@ public final class CastVoteRecords {
     }
 
     public static RankedBallots read(RctabConfig config) {
+        return read(config, false);
+    }
+
+    /**
+     * Reads the ballots; with {@code identities}, each ballot's id, batch, tabulator and precinct too (for the
+     * store and audits). A file that gives a ballot no id gives it its file name and row (or JSON path).
+     */
+    public static RankedBallots read(RctabConfig config, boolean identities) {
         RankedBallots.Builder ballots = RankedBallots.builder(config.contest(), config.undeclaredWriteInIndex(),
                 config.byPrecinct());
+        if (identities) {
+            ballots.keepingIdentities();
+        }
         Map<String, Integer> names = names(config);
         for (CvrSource source : config.sources()) {
             String file = source.path().getFileName().toString();

@@ -196,7 +196,10 @@ final class CdfJsonCvrReader {
                         }
                         Object unit = cvr.get("BallotStyleUnitId");
                         String precinct = unit == null ? null : units.get(String.valueOf(unit));
-                        ballots.add(marks, found.size(), precinct, 1);
+                        ballots.add(marks, found.size(), precinct, identity(cvr, "UniqueId",
+                                identity(cvr, "BallotPrePrintedId", file + ":" + at)), identity(cvr,
+                                "BatchSequenceId", identity(cvr, "BatchId", null)), identity(cvr, "CreatingDeviceId",
+                                null));
                     }
                 }
             }
@@ -275,5 +278,11 @@ final class CdfJsonCvrReader {
             throw new InputException(file, at + "." + key, v == null ? "is missing" : "is not a string");
         }
         return s;
+    }
+
+    /** A CVR's identity field (UniqueId, BatchSequenceId, CreatingDeviceId...), or {@code otherwise}. */
+    private static String identity(Map<String, Object> cvr, String key, String otherwise) {
+        Object value = cvr.get(key);
+        return value == null || value instanceof Map || value instanceof List ? otherwise : String.valueOf(value);
     }
 }

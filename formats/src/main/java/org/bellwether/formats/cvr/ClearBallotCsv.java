@@ -21,6 +21,10 @@ final class ClearBallotCsv {
 
     private static final int FIRST_CHOICE_COLUMN = 10;
     private static final int PRECINCT_COLUMN = 4;
+    /** RowNumber, BoxID, BoxPosition, BallotID, PrecinctID, ..., ScanComputerName: the ballot's identity. */
+    private static final int BOX_COLUMN = 1;
+    private static final int BALLOT_ID_COLUMN = 3;
+    private static final int SCANNER_COLUMN = 7;
 
     private ClearBallotCsv() {
     }
@@ -55,7 +59,9 @@ final class ClearBallotCsv {
                     }
                 }
                 String precinct = record.getFieldCount() > PRECINCT_COLUMN ? record.getField(PRECINCT_COLUMN) : "";
-                ballots.add(marks, n, precinct, 1);
+                ballots.add(marks, n, precinct, field(record, BALLOT_ID_COLUMN, file + ":"
+                        + record.getStartingLineNumber()), field(record, BOX_COLUMN, null),
+                        field(record, SCANNER_COLUMN, null));
             }
             if (columns == null) {
                 throw new InputException(file, "", "is empty: no header row");
@@ -108,5 +114,10 @@ final class ClearBallotCsv {
             columns.add(new int[] {col, rank, candidate});
         }
         return columns;
+    }
+
+    private static String field(CsvRecord record, int column, String otherwise) {
+        return record.getFieldCount() > column && !record.getField(column).isBlank() ? record.getField(column)
+                : otherwise;
     }
 }

@@ -189,7 +189,9 @@ final class DominionCvrReader {
                     packed[n++] = RankedBallots.mark(rank(mark.get("Rank"), mat), candidate(mark.get("CandidateId"),
                             mat));
                 }
-                ballots.add(packed, n, precinct, 1);
+                ballots.add(packed, n, precinct, session.get("TabulatorId") + "-" + session.get("BatchId") + "-"
+                        + session.get("RecordId") + (cards.size() > 1 ? "-" + (c + 1) : ""),
+                        named(session.get("BatchId")), named(session.get("TabulatorId")));
             }
         }
     }
@@ -219,4 +221,8 @@ final class DominionCvrReader {
         return CvrJsonValues.list(value, at, file);
     }
 
+
+    private static String named(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
 }

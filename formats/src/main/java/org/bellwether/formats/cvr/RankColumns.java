@@ -28,6 +28,8 @@ final class RankColumns {
     private int count;
     private int lastRank;
     private String precinct;
+    private String id;
+    private String batch;
 
     RankColumns(String file, CvrSource source, Map<String, Integer> names, int uwi, int maxRankings,
             RankedBallots.Builder ballots) {
@@ -50,9 +52,16 @@ final class RankColumns {
         count = 0;
         lastRank = 0;
         precinct = null;
+        id = null;
+        batch = null;
         int precinctColumn = source.precinctColumn().orElse(0) - 1;
+        int idColumn = source.idColumn().orElse(0) - 1;
+        int batchColumn = source.batchColumn().orElse(0) - 1;
         for (int i = 0; i < cells.size(); i++) {
             int col = cells.column(i);
+            if (col == idColumn || col == batchColumn) {
+                identity(col == idColumn, cells.text(i));
+            }
             if (col == precinctColumn) {
                 precinct = cells.text(i);
             } else if (col >= firstRankColumn && (maxRankings == BallotRules.UNLIMITED
@@ -67,7 +76,15 @@ final class RankColumns {
             precinct = MISSING_PRECINCT;
         }
         overvoteAlone(row);
-        ballots.add(marks, count, precinct, 1);
+        ballots.add(marks, count, precinct, id != null ? id : file + ":" + (row + 1), batch, null);
+    }
+
+    private void identity(boolean isId, String text) {
+        if (isId) {
+            id = text;
+        } else {
+            batch = text;
+        }
     }
 
     private void rankCell(long row, int rank, Cells cells, int i) {

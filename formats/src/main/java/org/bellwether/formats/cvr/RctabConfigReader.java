@@ -39,15 +39,39 @@ public final class RctabConfigReader {
 
     private final String file;
     private final Path folder;
+    private final String text;
 
-    private RctabConfigReader(Path path) {
+    private RctabConfigReader(Path path, String text) {
         this.file = path.getFileName().toString();
         Path parent = path.toAbsolutePath().getParent();
         this.folder = parent == null ? Path.of(".") : parent;
+        this.text = text;
     }
 
     public static RctabConfig read(Path path) {
-        return new RctabConfigReader(path).read();
+        return new RctabConfigReader(path, null).read();
+    }
+
+    /**
+     * Reads a configuration from its text (as the results store keeps it), named {@code file} in messages; its
+     * cast-vote-record paths resolve against {@code folder} but are not read.
+     */
+    public static RctabConfig read(String file, Path folder, String text) {
+        return new RctabConfigReader(folder.resolve(file), java.util.Objects.requireNonNull(text, "text")).read();
+    }
+
+    /** Whether a file is an RCTab contest configuration: JSON whose first key is one only such files have. */
+    public static boolean isConfiguration(Path path) {
+        if (!path.toString().endsWith(".json") || !Files.isRegularFile(path)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            return head.stripLeading().startsWith("{") && (head.contains("\"cvrFileSources\"")
+                    || head.contains("\"tabulatorVersion\"") || head.contains("\"outputSettings\""));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private RctabConfig read() {
@@ -72,10 +96,14 @@ public final class RctabConfigReader {
 
     private Object tree() {
         try {
-            long size = Files.size(folder.resolve(file));
+            long size = text != null ? text.length() : Files.size(folder.resolve(file));
             if (size > CvrLimits.MAX_CONFIG_BYTES) {
                 throw fail("", "is " + size + " bytes, more than a contest configuration may be ("
                         + CvrLimits.MAX_CONFIG_BYTES + ", CvrLimits.MAX_CONFIG_BYTES)");
+            }
+            if (text != null) {
+                return JsonTree.read(new java.io.ByteArrayInputStream(text.getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)));
             }
             try (InputStream in = Files.newInputStream(folder.resolve(file))) {
                 return JsonTree.read(in);

@@ -145,7 +145,8 @@ public final class RctabSummaryWriter {
         json.writeEndObject();
     }
 
-    private static BigDecimal total(RankedRound first) {
+    /** RCTab's total number of ballots: the first round's votes and inactive ballots of every cause. */
+    static BigDecimal total(RankedRound first) {
         BigDecimal sum = BigDecimal.ZERO;
         for (BigDecimal v : first.tallies().values()) {
             sum = sum.add(v);

@@ -1,0 +1,93 @@
+package org.bellwether.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.bellwether.core.Source;
+import org.bellwether.core.ranked.RankedBallots;
+import org.bellwether.formats.InputException;
+import org.bellwether.formats.cvr.CastVoteRecords;
+import org.bellwether.formats.cvr.CvrSource;
+import org.bellwether.formats.cvr.RctabConfig;
+import org.bellwether.formats.cvr.RctabConfigReader;
+
+/**
+ * A ranked-choice contest read from its files: the RCTab configuration, the cast-vote records it names, and the
+ * SHA-256 of each, which every output lists and the store keeps.
+ *
+ * @param configFile the configuration
+ * @param configText the configuration as written
+ * @param config     the configuration read
+ * @param ballots    the ballots
+ * @param sources    the configuration, then each cast-vote-record file, with its SHA-256
+ */
+record CastVoteRecordFiles(Path configFile, String configText, RctabConfig config, RankedBallots ballots,
+        List<Source> sources) {
+
+    /** Reads the configuration and its records; {@code identities}: keep each ballot's id, batch and precinct. */
+    static CastVoteRecordFiles read(Path config, boolean identities, PrintWriter err) {
+        if (!Files.isRegularFile(config)) {
+            throw new InputException(config.toString(), "", "no such file");
+        }
+        RctabConfig read = RctabConfigReader.read(config);
+        String text;
+        try {
+            text = Files.readString(config);
+        } catch (IOException e) {
+            throw new InputException(config.getFileName().toString(), "", "cannot be read: " + e.getMessage(), e);
+        }
+        err.println("bellwether: reading " + read.sources().size() + " cast-vote record file(s)...");
+        RankedBallots ballots = CastVoteRecords.read(read, identities);
+        err.println("bellwether: " + ballots.ballots() + " ballots, " + ballots.groups() + " distinct; counting...");
+        List<Source> sources = new ArrayList<>();
+        sources.add(new Source(config.toString(), sha256(config), "rctab-config"));
+        for (CvrSource s : read.sources()) {
+            sources.add(new Source(s.path().toString(), sha256(s.path()), "cvr-" + s.provider()));
+        }
+        return new CastVoteRecordFiles(config, text, read, ballots, List.copyOf(sources));
+    }
+
+    /** What --out must not name: every file read. */
+    List<String> paths() {
+        return sources.stream().map(Source::path).toList();
+    }
+
+    static String inputLines(List<Source> records) {
+        StringBuilder s = new StringBuilder();
+        for (Source source : records) {
+            s.append("input: ").append(Path.of(source.path()).getFileName()).append(" sha256 ")
+                    .append(source.sha256()).append('\n');
+        }
+        s.append("software: ").append(SoftwareVersion.named()).append('\n');
+        return s.toString();
+    }
+
+    /** A configuration's contest date, when it is an ISO date (RCTab writes 2015-11-03, or nothing). */
+    static java.util.Optional<java.time.LocalDate> isoDate(String text) {
+        try {
+            return text == null || text.isBlank() ? java.util.Optional.empty()
+                    : java.util.Optional.of(java.time.LocalDate.parse(text.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new InputException(file.getFileName().toString(), "", "cannot be read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

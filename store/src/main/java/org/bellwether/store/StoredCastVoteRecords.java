@@ -1,0 +1,21 @@
+package org.bellwether.store;
+
+import java.util.Objects;
+import org.bellwether.core.ranked.RankedBallots;
+
+/**
+ * A stored version of a ranked-choice contest's cast-vote records, read back whole: the same ballots, in the same
+ * order, with the same identities, as the import read from its files, so that a count of them is the file's count.
+ *
+ * @param version    the version
+ * @param ruleConfig the configuration they were read under, as written
+ * @param ballots    the ballots, with their identities
+ */
+public record StoredCastVoteRecords(VersionInfo version, String ruleConfig, RankedBallots ballots) {
+
+    public StoredCastVoteRecords {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(ruleConfig, "rule configuration");
+        Objects.requireNonNull(ballots, "ballots");
+    }
+}
