@@ -1,5 +1,7 @@
 package org.bellwether.formats.openelections;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import org.bellwether.core.SharedData;
 import org.bellwether.core.StatisticKind;
 import org.bellwether.core.UnitStatistic;
 import org.bellwether.formats.ReadOptions;
+import org.bellwether.formats.SameElection;
 
 /** Reads files with the reader and sums what the tests assert, by names rather than indexes. */
 final class Tabulation {
@@ -23,10 +26,28 @@ final class Tabulation {
         return SharedData.file(relative);
     }
 
+    /**
+     * Reads the files in turn, each parsed on this thread and again on a thread of its own ({@link PipedRecords},
+     * which the reader uses for large files only), and checks that the two reads end alike: the same election, or
+     * the same error.
+     */
     static Election read(ReadOptions options, Path... files) {
+        Election inline;
+        try {
+            inline = read(new OpenElectionsCsvReader(Long.MAX_VALUE), options, files);
+        } catch (RuntimeException e) {
+            assertThatThrownBy(() -> read(new OpenElectionsCsvReader(0), options, files))
+                    .isInstanceOf(e.getClass()).hasMessage(e.getMessage());
+            throw e;
+        }
+        SameElection.assertSameElection(read(new OpenElectionsCsvReader(0), options, files), inline);
+        return inline;
+    }
+
+    private static Election read(OpenElectionsCsvReader reader, ReadOptions options, Path... files) {
         ElectionBuilder builder = new ElectionBuilder();
         for (Path file : files) {
-            new OpenElectionsCsvReader().read(file, builder, options);
+            reader.read(file, builder, options);
         }
         return builder.build();
     }
