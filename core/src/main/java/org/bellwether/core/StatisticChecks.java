@@ -34,13 +34,18 @@ public final class StatisticChecks {
         if (unitWide.isEmpty()) {
             return List.of();
         }
-        // Keyed by contest * units + unit: distinct values below 2^63 whose Long hash spreads well (contest << 32 |
-        // unit hashed to contest ^ unit, so a statewide file's keys fell into a few long chains).
+        // Keyed by contest * units + unit: distinct values below 2^63. Looked up per tally, so in arrays, not boxed.
         long units = election.units().size();
-        Map<Long, Long> votes = new HashMap<>();
+        boolean[] withStatistics = new boolean[election.units().size()];
+        unitWide.keySet().forEach(unit -> withStatistics[unit] = true);
+        boolean[] voteForOne = new boolean[election.contests().size()];
+        for (int c = 0; c < voteForOne.length; c++) {
+            voteForOne[c] = election.contests().get(c).voteFor() == 1;
+        }
+        SumsByKey votes = new SumsByKey();
         election.tallies().forEach((contest, choice, unit, voteType, n) -> {
-            if (election.contests().get(contest).voteFor() == 1 && unitWide.containsKey(unit)) {
-                votes.merge(contest * units + unit, n, Long::sum);
+            if (voteForOne[contest] && withStatistics[unit]) {
+                votes.add(contest * units + unit, n);
             }
         });
         List<String> findings = new ArrayList<>();
