@@ -22,13 +22,15 @@ final class PipedRecords implements Iterator<CsvFields>, AutoCloseable {
 
     private final CsvFields fields = new CsvFields();
     private final BlockingQueue<RecordBatch> batches = new ArrayBlockingQueue<>(AHEAD);
+    /** Batches read, for the parser to fill again: a large file's records would otherwise be mostly garbage. */
+    private final BlockingQueue<RecordBatch> free = new ArrayBlockingQueue<>(AHEAD + 2);
     private final Thread parser;
     private RecordBatch batch;
     private int next;
     private boolean ready;
 
     PipedRecords(CsvReader.CsvReaderBuilder options, Reader in) {
-        RecordRecorder recorder = new RecordRecorder();
+        RecordRecorder recorder = new RecordRecorder(free);
         CsvReader<RecordBatch> csv = options.build(recorder, in);
         parser = Thread.ofPlatform().daemon().name("csv-parse").start(() -> parse(csv, recorder));
     }
@@ -61,6 +63,9 @@ final class PipedRecords implements Iterator<CsvFields>, AutoCloseable {
                 return end();
             }
             if (batch == null || next == batch.records()) {
+                if (batch != null) {
+                    free.offer(batch);
+                }
                 batch = take();
                 next = 0;
                 continue;

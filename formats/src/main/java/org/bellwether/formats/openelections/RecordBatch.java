@@ -35,6 +35,14 @@ final class RecordBatch {
     private boolean last;
     private Throwable failure;
 
+    /** Empties the batch for the records that follow, keeping its arrays. */
+    RecordBatch reset() {
+        size = 0;
+        fields = 0;
+        records = 0;
+        return this;
+    }
+
     boolean full() {
         return records >= RECORDS || size >= CHARS;
     }

@@ -2,19 +2,27 @@ package org.bellwether.formats.openelections;
 
 import de.siegmar.fastcsv.reader.CsvCallbackHandler;
 import de.siegmar.fastcsv.reader.RecordType;
+import java.util.Queue;
 
 /** FastCSV's handler for a parse on a thread of its own: it only records each record into the current batch. */
 final class RecordRecorder extends CsvCallbackHandler<RecordBatch> {
 
+    private final Queue<RecordBatch> free;
     private RecordBatch batch = new RecordBatch();
     /** The record's type and field count, which FastCSV asks for after the record is built. */
     private RecordType type = RecordType.DATA;
     private int fieldCount;
 
-    /** The batch filled so far; a new one takes the records that follow. */
+    /** Records into batches the reader is done with, from {@code free}, when there are any. */
+    RecordRecorder(Queue<RecordBatch> free) {
+        this.free = free;
+    }
+
+    /** The batch filled so far; another takes the records that follow. */
     RecordBatch take() {
         RecordBatch taken = batch;
-        batch = new RecordBatch();
+        RecordBatch done = free.poll();
+        batch = done == null ? new RecordBatch() : done.reset();
         return taken;
     }
 
