@@ -38,7 +38,7 @@ final class Elections {
     }
 
     /** Each file once; null when a read in turn could differ (see {@code ElectionBuilder.append}). */
-    private static List<Election> readOnce(List<Path> paths, ReadOptions options) {
+    static List<Election> readOnce(List<Path> paths, ReadOptions options) {
         List<List<Path>> filesOf = paths.stream().map(p -> Inputs.expand(List.of(p))).toList();
         List<Path> files = filesOf.stream().flatMap(List::stream).toList();
         int[] pathOf = new int[files.size()];
@@ -118,7 +118,7 @@ final class Elections {
      * Each path on its own first, then the paths of one election again together: slower, but its errors are the
      * ones the user's order of paths leads to first.
      */
-    private static List<Election> readInTurn(List<Path> paths, ReadOptions options, PrintWriter err) {
+    static List<Election> readInTurn(List<Path> paths, ReadOptions options, PrintWriter err) {
         Map<String, List<Path>> groups = new LinkedHashMap<>();
         Map<String, Election> alone = new LinkedHashMap<>();
         for (Path path : paths) {

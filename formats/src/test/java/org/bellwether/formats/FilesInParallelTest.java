@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.bellwether.core.Election;
 import org.bellwether.core.ElectionBuilder;
+import org.bellwether.core.SameElection;
 import org.bellwether.core.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,5 +70,7 @@ class FilesInParallelTest {
 
     private static void assertSame(Election actual, Election expected) {
         SameElection.assertSameElection(actual, expected);
+        assertThat(actual.state()).isEqualTo(expected.state());
+        assertThat(actual.certification()).isEqualTo(expected.certification());
     }
 }

@@ -10,11 +10,11 @@ import java.util.function.IntPredicate;
 import org.bellwether.core.Election;
 import org.bellwether.core.ElectionBuilder;
 import org.bellwether.core.ReportingUnit;
+import org.bellwether.core.SameElection;
 import org.bellwether.core.SharedData;
 import org.bellwether.core.StatisticKind;
 import org.bellwether.core.UnitStatistic;
 import org.bellwether.formats.ReadOptions;
-import org.bellwether.formats.SameElection;
 
 /** Reads files with the reader and sums what the tests assert, by names rather than indexes. */
 final class Tabulation {
