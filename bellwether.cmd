@@ -32,7 +32,9 @@ if not exist "%JAR%" (
   popd
   if not "!BUILD!"=="0" exit /b !BUILD!
 )
-"%JAVA_EXE%" -jar "%JAR%" %*
+rem The same JVM options as ./bellwether (scripts/jvm-options.sh): one collector thread with no start-up cost, no
+rem performance-data file, and the JVM's own warnings on stderr, never in an output written to stdout.
+"%JAVA_EXE%" -XX:+UseSerialGC -XX:-UsePerfData -Xlog:disable -Xlog:all=warning:stderr -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :oldjava

@@ -11,7 +11,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.bellwether.core.Election;
-import org.bellwether.core.ElectionBuilder;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.ReadOptions;
 import org.bellwether.formats.Readers;
@@ -61,18 +60,11 @@ final class Inputs {
         if (bytes < PROGRESS_BYTES || "off".equals(System.getProperty(PROGRESS_PROPERTY))) {
             return READERS.read(files, options);
         }
-        ElectionBuilder builder = new ElectionBuilder();
-        int[] firstRows = new int[files.size()];
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Reading").setInitialMax(bytes >> 10)
                 .setUnit(" MiB", 1024).setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
-            for (int i = 0; i < files.size(); i++) {
-                err.flush();
-                firstRows[i] = builder.tallyCount();
-                READERS.readInto(files.get(i), builder, options);
-                bar.stepBy(size(files.get(i)) >> 10);
-            }
+            err.flush();
+            return READERS.read(files, options, file -> bar.stepBy(size(file) >> 10));
         }
-        return Readers.checked(builder.build(), files, firstRows);
     }
 
     private static long size(Path file) {

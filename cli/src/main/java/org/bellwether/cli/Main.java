@@ -45,8 +45,36 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(commandLine(Clock.systemUTC(), args), args, new FileOutputStream(FileDescriptor.out),
-                System.out.charset()));
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        if (isVersionAlone(args)) {
+            System.exit(printVersion(stdout, System.out.charset()));
+        }
+        System.exit(run(commandLine(Clock.systemUTC(), args), args, stdout, System.out.charset()));
+    }
+
+    /** Whether the arguments are one version option and nothing else. */
+    static boolean isVersionAlone(String[] args) {
+        return args.length == 1 && VERSION_OPTIONS.contains(args[0]);
+    }
+
+    /**
+     * Prints what picocli prints for {@code --version} (the version provider's lines, one a line), without
+     * building a command line: picocli's classes are Java 5 bytecode, which the start-up cache cannot hold, and
+     * loading and linking them was most of a version request.
+     */
+    static int printVersion(OutputStream stdout, Charset charset) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new CheckedStream(stdout, "standard output"), charset)));
+        for (String line : new SoftwareVersion().getVersion()) {
+            out.println(line);
+        }
+        try {
+            out.flush();
+        } catch (OutputFailure e) {
+            System.err.println("bellwether: " + PlainText.escape(e.getMessage()));
+            return ExitCodes.BAD_INPUT;
+        }
+        return ExitCodes.OK;
     }
 
     /**

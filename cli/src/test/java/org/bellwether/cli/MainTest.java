@@ -2,8 +2,10 @@ package org.bellwether.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -37,6 +39,18 @@ class MainTest {
     @Test
     void versionNamesTheRelease() {
         assertThat(CommandRun.of("--version").out()).startsWith("bellwether " + SoftwareVersion.get());
+    }
+
+    @Test
+    void aVersionAloneIsPrintedWithoutPicocliAsPicocliPrintsIt() {
+        ByteArrayOutputStream direct = new ByteArrayOutputStream();
+
+        assertThat(Main.printVersion(direct, StandardCharsets.UTF_8)).isZero();
+        assertThat(direct.toString(StandardCharsets.UTF_8)).isEqualTo(CommandRun.of("--version").out())
+                .isEqualTo(CommandRun.of("-V").out());
+        assertThat(Main.isVersionAlone(new String[] {"-V"})).isTrue();
+        assertThat(Main.isVersionAlone(new String[] {"--version", "tabulate"})).isFalse();
+        assertThat(Main.isVersionAlone(new String[] {})).isFalse();
     }
 
     @Test

@@ -42,6 +42,7 @@ public final class ElectionBuilder {
     private final List<String> notes = new ArrayList<>();
     private String state;
     private Certification certification = Certification.UNOFFICIAL;
+    private boolean certificationStated;
     private final Set<String> normalised = new LinkedHashSet<>();
 
     public ElectionBuilder name(String electionName) {
@@ -86,6 +87,7 @@ public final class ElectionBuilder {
 
     public ElectionBuilder certification(Certification stated) {
         certification = stated;
+        certificationStated = true;
         return this;
     }
 
@@ -105,6 +107,7 @@ public final class ElectionBuilder {
      */
     public ElectionBuilder reporting(int contest, Reporting stated) {
         ContestDraft draft = contests.get(contest);
+        draft.statements.add(stated);
         draft.reporting = draft.reporting == Reporting.UNKNOWN ? stated : sum(draft.reporting, stated);
         return this;
     }
@@ -119,7 +122,10 @@ public final class ElectionBuilder {
 
     /** The index of the contest with this name, added with {@code voteFor} when new. */
     public int contest(String contestName, int voteFor) {
-        String key = key(contestName);
+        return contest(contestName, key(contestName), voteFor);
+    }
+
+    private int contest(String contestName, String key, int voteFor) {
         Integer known = contestIndex.get(key);
         if (known != null) {
             return known;
@@ -160,12 +166,17 @@ public final class ElectionBuilder {
     public int unit(String id, String unitName, UnitLevel level, Optional<String> parentId) {
         String key = key(id);
         Integer known = unitIndex.get(key);
+        return known != null ? known : unit(key, new ReportingUnit(id, unitName, level, parentId));
+    }
+
+    private int unit(String key, ReportingUnit unit) {
+        Integer known = unitIndex.get(key);
         if (known != null) {
             return known;
         }
         int index = units.size();
         TallyLimits.check("unit count", index, TallyLimits.MAX_UNITS);
-        units.add(new ReportingUnit(id, unitName, level, parentId));
+        units.add(unit);
         unitIndex.put(key, index);
         return index;
     }
@@ -233,6 +244,103 @@ public final class ElectionBuilder {
         return contests.stream().map(ContestDraft::toContest).toList();
     }
 
+    /** The election's name so far: the first a source gave, or empty. */
+    public String nameSoFar() {
+        return name;
+    }
+
+    /** The election's type so far: the first a source gave, or unknown. */
+    public ElectionType typeSoFar() {
+        return type;
+    }
+
+    /** The state so far, if a source named one. */
+    public Optional<String> stateSoFar() {
+        return Optional.ofNullable(state);
+    }
+
+    /**
+     * Appends what a later builder collected, as though its reader had fed this builder after this one's readers:
+     * names keep the index of their first appearance, rows their order, notes and sources follow this builder's. So
+     * files read into builders of their own, on as many threads, and appended in their order make the election a
+     * read of one after another makes. The later builder must not be used afterwards.
+     *
+     * @return false when that could be untrue: a tally or statistic this builder already holds (a duplicate, which
+     *     a read in turn reports with its line) or a day other than this builder's (which a reader notes when it
+     *     sees it); this builder is then part-filled and must be dropped for a read in turn
+     */
+    public boolean append(ElectionBuilder later) {
+        if (later.date != null && date != null && !later.date.equals(date)) {
+            return false;
+        }
+        name(later.name).type(later.type).state(later.state);
+        if (later.date != null) {
+            date(later.date);
+        }
+        if (later.certificationStated) {
+            certification(later.certification);
+        }
+        int[] contestMap = contestsOf(later);
+        IndexMaps maps = new IndexMaps(contestMap, choicesOf(later, contestMap), unitsOf(later), voteTypesOf(later));
+        if (!tallies.append(later.tallies, maps) || !statistics.append(later.statistics, maps)) {
+            return false;
+        }
+        sources.addAll(later.sources);
+        notes.addAll(later.notes);
+        return true;
+    }
+
+    private int[] contestsOf(ElectionBuilder later) {
+        String[] keys = keysByIndex(later.contestIndex);
+        int[] map = new int[keys.length];
+        for (int i = 0; i < map.length; i++) {
+            ContestDraft draft = later.contests.get(i);
+            map[i] = contest(draft.name, keys[i], draft.voteFor);
+            if (draft.declared != null) {
+                declare(map[i], draft.declared);
+            }
+            for (Reporting stated : draft.statements) {
+                reporting(map[i], stated);
+            }
+        }
+        return map;
+    }
+
+    private int[][] choicesOf(ElectionBuilder later, int[] contestMap) {
+        int[][] maps = new int[later.contests.size()][];
+        for (int i = 0; i < maps.length; i++) {
+            ContestDraft draft = later.contests.get(i);
+            ContestDraft here = contests.get(contestMap[i]);
+            String[] keys = keysByIndex(draft.index);
+            maps[i] = new int[keys.length];
+            for (int c = 0; c < keys.length; c++) {
+                Choice choice = draft.choices.get(c);
+                maps[i][c] = here.choice(choice.name(), keys[c], choice.party(), choice.writeIn());
+            }
+        }
+        return maps;
+    }
+
+    private int[] unitsOf(ElectionBuilder later) {
+        String[] keys = keysByIndex(later.unitIndex);
+        int[] map = new int[keys.length];
+        for (int i = 0; i < map.length; i++) {
+            map[i] = unit(keys[i], later.units.get(i));
+        }
+        return map;
+    }
+
+    private int[] voteTypesOf(ElectionBuilder later) {
+        return later.voteTypes.stream().mapToInt(this::voteType).toArray();
+    }
+
+    /** A name index turned around: the key of each index. */
+    private static String[] keysByIndex(Map<String, Integer> index) {
+        String[] keys = new String[index.size()];
+        index.forEach((key, i) -> keys[i] = key);
+        return keys;
+    }
+
     public Election build() {
         List<UnitStatistic> stats = statistics.toList();
         return new Election(name, Optional.ofNullable(date), type, contestsSoFar(), units, voteTypes,
@@ -244,6 +352,8 @@ public final class ElectionBuilder {
         private final int voteFor;
         private final List<Choice> choices = new ArrayList<>();
         private final Map<String, Integer> index = new HashMap<>();
+        /** Every completeness a source stated, in order, so that an appended builder's add up as they would. */
+        private final List<Reporting> statements = new ArrayList<>();
         private RuleDeclaration declared;
         private Reporting reporting = Reporting.UNKNOWN;
 

@@ -30,12 +30,14 @@ public record Overlap(int contest, int outerUnit, int outerRow, int innerUnit, i
         }
         Map<Long, Integer> outerRows = new HashMap<>();
         TallyTable tallies = election.tallies();
-        for (int row = 0; row < tallies.size(); row++) {
-            Tally t = tallies.get(row);
-            if (encloses[t.unit()]) {
-                outerRows.putIfAbsent(((long) t.contest() << 32) | t.unit(), row);
+        int[] row = {0};
+        // Visited in place: a Tally made per row would be most of the cost on a statewide file.
+        tallies.forEach((contest, choice, unit, voteType, votes) -> {
+            if (encloses[unit]) {
+                outerRows.putIfAbsent(((long) contest << 32) | unit, row[0]);
             }
-        }
+            row[0]++;
+        });
         return outerRows.isEmpty() ? Optional.empty() : inner(election, tree, outerRows);
     }
 

@@ -1,9 +1,7 @@
 package org.bellwether.core;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checks an election's statistics for sense against its votes, and says what does not add up, with the numbers.
@@ -20,55 +18,87 @@ public final class StatisticChecks {
     }
 
     public static List<String> of(Election election) {
-        Map<Integer, long[]> unitWide = new HashMap<>();
-        java.util.Set<Integer> withBallots = new java.util.HashSet<>();
-        for (UnitStatistic s : election.statistics()) {
-            if (s.contest() == UnitStatistic.UNIT_WIDE && s.kind() != StatisticKind.OVERVOTES
-                    && s.kind() != StatisticKind.UNDERVOTES) {
-                unitWide.computeIfAbsent(s.unit(), u -> new long[2])[s.kind().ordinal()] += s.count();
-                if (s.kind() == StatisticKind.BALLOTS_CAST) {
-                    withBallots.add(s.unit());
-                }
-            }
-        }
-        if (unitWide.isEmpty()) {
+        UnitCounts counts = UnitCounts.of(election);
+        if (counts == null) {
             return List.of();
         }
-        // Keyed by contest * units + unit: distinct values below 2^63 whose Long hash spreads well (contest << 32 |
-        // unit hashed to contest ^ unit, so a statewide file's keys fell into a few long chains).
+        // Keyed by contest * units + unit: distinct values below 2^63. Looked up per tally, so in arrays, not boxed.
         long units = election.units().size();
-        Map<Long, Long> votes = new HashMap<>();
+        boolean[] voteForOne = new boolean[election.contests().size()];
+        for (int c = 0; c < voteForOne.length; c++) {
+            voteForOne[c] = election.contests().get(c).voteFor() == 1;
+        }
+        SumsByKey votes = new SumsByKey();
         election.tallies().forEach((contest, choice, unit, voteType, n) -> {
-            if (election.contests().get(contest).voteFor() == 1 && unitWide.containsKey(unit)) {
-                votes.merge(contest * units + unit, n, Long::sum);
+            if (voteForOne[contest] && counts.given[unit]) {
+                votes.add(contest * units + unit, n);
             }
         });
         List<String> findings = new ArrayList<>();
-        unitWide.forEach((unit, counts) -> turnout(election, unit, counts, findings));
-        votes.forEach((key, n) -> ballots(election, (int) (key / units), (int) (key % units), n,
-                unitWide.get((int) (key % units)), withBallots, findings));
+        for (int unit = 0; unit < units; unit++) {
+            if (counts.given[unit]) {
+                turnout(election, unit, counts.registered[unit], counts.cast[unit], findings);
+            }
+        }
+        votes.forEach((key, n) -> ballots(election, (int) (key / units), (int) (key % units), n, counts, findings));
         findings.sort(null);
         return summary(findings);
     }
 
-    private static void turnout(Election e, int unit, long[] counts, List<String> out) {
-        long registered = counts[StatisticKind.REGISTERED_VOTERS.ordinal()];
-        long cast = counts[StatisticKind.BALLOTS_CAST.ordinal()];
+    /**
+     * Each unit's whole-ballot registered voters and ballots cast, added up over vote types, in arrays by unit.
+     *
+     * @param given       whether the unit has either
+     * @param withBallots whether the unit has ballots cast
+     */
+    private record UnitCounts(boolean[] given, boolean[] withBallots, long[] registered, long[] cast) {
+
+        /** Null when no unit has either. */
+        static UnitCounts of(Election election) {
+            int units = election.units().size();
+            UnitCounts counts = new UnitCounts(new boolean[units], new boolean[units], new long[units],
+                    new long[units]);
+            boolean any = false;
+            for (UnitStatistic s : election.statistics()) {
+                if (s.contest() != UnitStatistic.UNIT_WIDE) {
+                    continue;
+                }
+                if (s.kind() == StatisticKind.REGISTERED_VOTERS) {
+                    counts.registered[s.unit()] += s.count();
+                } else if (s.kind() == StatisticKind.BALLOTS_CAST) {
+                    counts.cast[s.unit()] += s.count();
+                    counts.withBallots[s.unit()] = true;
+                } else {
+                    continue;
+                }
+                counts.given[s.unit()] = true;
+                any = true;
+            }
+            return any ? counts : null;
+        }
+    }
+
+    private static void turnout(Election e, int unit, long registered, long cast, List<String> out) {
         if (registered > 0 && cast > registered) {
             out.add(name(e, unit) + ": " + cast + " ballots cast but " + registered + " registered voters"
                     + " (turnout above 100%)");
         }
     }
 
-    private static void ballots(Election e, int contest, int unit, long votes, long[] counts,
-            java.util.Set<Integer> withBallots, List<String> out) {
-        long cast = counts[StatisticKind.BALLOTS_CAST.ordinal()];
-        String where = name(e, unit) + ", " + e.contests().get(contest).name();
-        if (cast == 0 && votes > 0 && withBallots.contains(unit)) {
-            out.add(where + ": ballots cast 0 beside " + votes + " votes");
+    private static void ballots(Election e, int contest, int unit, long votes, UnitCounts counts,
+            List<String> out) {
+        long cast = counts.cast[unit];
+        if (cast == 0 && votes > 0 && counts.withBallots[unit]) {
+            out.add(where(e, contest, unit) + ": ballots cast 0 beside " + votes + " votes");
         } else if (cast > 0 && votes > cast) {
-            out.add(where + ": " + votes + " votes in a vote-for-1 contest but " + cast + " ballots cast");
+            out.add(where(e, contest, unit) + ": " + votes + " votes in a vote-for-1 contest but " + cast
+                    + " ballots cast");
         }
+    }
+
+    /** Made only for a finding: a statewide file has a contest and unit for every few tallies, nearly all fine. */
+    private static String where(Election e, int contest, int unit) {
+        return name(e, unit) + ", " + e.contests().get(contest).name();
     }
 
     private static String name(Election e, int unit) {

@@ -48,6 +48,24 @@ final class StatisticColumns implements KeyIndex.RowKeys {
         return true;
     }
 
+    /**
+     * Adds a later builder's statistics after these, in their order, with their indices mapped.
+     *
+     * @return false at the first statistic already held (a duplicate), leaving these part-filled
+     */
+    boolean append(StatisticColumns later, IndexMaps maps) {
+        for (int row = 0; row < later.size; row++) {
+            long key = later.key(row);
+            int contest = (int) (key >>> 43) - 1;
+            if (!add(maps.units()[(int) (key >>> 8) & 0xFF_FFFF], maps.statisticContest(contest),
+                    KINDS[(int) (key >>> 32) & 0x7FF], maps.voteTypes()[(int) key & 0xFF],
+                    later.counts[row / CHUNK][row % CHUNK])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public long key(int row) {
         return keys[row / CHUNK][row % CHUNK];

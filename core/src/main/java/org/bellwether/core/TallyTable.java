@@ -168,6 +168,25 @@ public final class TallyTable {
             return size;
         }
 
+        /**
+         * Adds a later builder's rows after these, in their order, with their indices mapped.
+         *
+         * @return false at the first row whose key is already held (a duplicate), leaving this builder part-filled
+         */
+        boolean append(Builder later, IndexMaps maps) {
+            expect(later.size);
+            for (int row = 0; row < later.size; row++) {
+                long k = later.key(row);
+                int contest = TallyKey.contest(k);
+                if (add(maps.contests()[contest], maps.choices()[contest][TallyKey.choice(k)],
+                        maps.units()[TallyKey.unit(k)], maps.voteTypes()[TallyKey.voteType(k)],
+                        later.voteChunks[row >>> later.chunkBits][row & ((1 << later.chunkBits) - 1)]) >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Reserves room for about {@code count} more tallies; a hint that changes no result. */
         public void expect(long count) {
             if (count <= 0) {

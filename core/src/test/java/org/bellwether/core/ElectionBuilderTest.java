@@ -51,4 +51,44 @@ class ElectionBuilderTest {
         assertThat(election.type()).isEqualTo(ElectionType.RUNOFF);
         assertThat(election.date()).isEmpty();
     }
+
+    @Test
+    void anAppendedBuilderMapsItsNamesToTheIndicesOfTheirFirstAppearance() {
+        ElectionBuilder cobb = county("Cobb", "Karen Handel", "Jon Ossoff");
+        ElectionBuilder fulton = county("Fulton", "Jon Ossoff", "Karen Handel");
+
+        assertThat(cobb.append(fulton)).isTrue();
+        Election both = cobb.build();
+
+        assertThat(both.contests().get(0).choices()).extracting(Choice::name).containsExactly("Karen Handel",
+                "Jon Ossoff");
+        assertThat(both.tallies().stream().map(t -> t.choice() + "@" + both.units().get(t.unit()).id()))
+                .containsExactly("0@Cobb", "1@Cobb", "1@Fulton", "0@Fulton");
+    }
+
+    @Test
+    void anAppendedBuilderThatRepeatsATallyIsRefused() {
+        ElectionBuilder first = county("Cobb", "Karen Handel");
+
+        assertThat(first.append(county("Cobb", "Karen Handel"))).isFalse();
+    }
+
+    @Test
+    void anAppendedBuilderOfAnotherDayIsRefused() {
+        ElectionBuilder first = county("Cobb", "Karen Handel").date(java.time.LocalDate.of(2017, 6, 20));
+
+        assertThat(first.append(county("Fulton", "Karen Handel").date(java.time.LocalDate.of(2017, 6, 21))))
+                .isFalse();
+    }
+
+    private static ElectionBuilder county(String county, String... candidates) {
+        ElectionBuilder builder = new ElectionBuilder();
+        int contest = builder.contest("U.S. House, District 6", 1);
+        int unit = builder.unit(county, county, UnitLevel.COUNTY, Optional.empty());
+        int all = builder.voteType(VoteType.ALL);
+        for (String candidate : candidates) {
+            builder.tally(contest, builder.choice(contest, candidate, Optional.empty(), false), unit, all, 100);
+        }
+        return builder;
+    }
 }

@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import org.bellwether.core.Election;
 import org.bellwether.core.ElectionBuilder;
 import org.bellwether.core.Overlap;
@@ -56,14 +58,60 @@ public final class Readers {
     }
 
     public Election read(List<Path> files, ReadOptions options) {
+        return read(files, options, file -> { });
+    }
+
+    /**
+     * Reads the files into one election, several at a time when there are several and more than one core, with
+     * the election a read of one after another would give.
+     *
+     * @param read told of each file once its part of the election is in, in the files' order
+     */
+    public Election read(List<Path> files, ReadOptions options, Consumer<Path> read) {
         if (files.isEmpty()) {
             throw new InputException("(no files)", "", "no results files to read");
         }
+        if (files.size() > 1 && FilesInParallel.THREADS > 1) {
+            ElectionBuilder[] whole = new ElectionBuilder[1];
+            int[] firstRows = new int[files.size()];
+            boolean appended = FilesInParallel.read(this, files, options, (i, part) -> {
+                if (whole[0] == null) {
+                    whole[0] = part;
+                } else {
+                    firstRows[i] = whole[0].tallyCount();
+                    if (!whole[0].append(part)) {
+                        return false;
+                    }
+                }
+                read.accept(files.get(i));
+                return true;
+            });
+            if (appended) {
+                return checked(whole[0].build(), files, firstRows);
+            }
+        }
+        return readInTurn(files, options, read);
+    }
+
+    /**
+     * Reads each file into a builder of its own, several at a time, and hands them over in the files' order.
+     *
+     * @param parts takes each file's builder, returning false to stop
+     * @return false when a file could not be read or a builder was refused: read the files in turn then, for the
+     *     error or for what a read in turn would note
+     */
+    public boolean readEach(List<Path> files, ReadOptions options, BiPredicate<Integer, ElectionBuilder> parts) {
+        return FilesInParallel.read(this, files, options, parts::test);
+    }
+
+    /** Reads the files one after another into one builder. */
+    Election readInTurn(List<Path> files, ReadOptions options, Consumer<Path> read) {
         ElectionBuilder builder = new ElectionBuilder();
         int[] firstRows = new int[files.size()];
         for (int i = 0; i < files.size(); i++) {
             firstRows[i] = builder.tallyCount();
             readInto(files.get(i), builder, options);
+            read.accept(files.get(i));
         }
         return checked(builder.build(), files, firstRows);
     }

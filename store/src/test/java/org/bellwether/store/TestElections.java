@@ -1,13 +1,12 @@
 package org.bellwether.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.LongUnaryOperator;
 import org.bellwether.core.Election;
+import org.bellwether.core.SameElection;
 import org.bellwether.core.ElectionBuilder;
 import org.bellwether.core.ElectionType;
 import org.bellwether.core.Source;
@@ -81,15 +80,6 @@ final class TestElections {
 
     /** Every list equal, tallies row by row in order: what was imported is what is read back. */
     static void assertSame(Election actual, Election expected) {
-        assertThat(actual.name()).isEqualTo(expected.name());
-        assertThat(actual.date()).isEqualTo(expected.date());
-        assertThat(actual.type()).isEqualTo(expected.type());
-        assertThat(actual.contests()).isEqualTo(expected.contests());
-        assertThat(actual.units()).isEqualTo(expected.units());
-        assertThat(actual.voteTypes()).isEqualTo(expected.voteTypes());
-        assertThat(actual.tallies().stream().toList()).isEqualTo(expected.tallies().stream().toList());
-        assertThat(actual.statistics()).isEqualTo(expected.statistics());
-        assertThat(actual.sources()).isEqualTo(expected.sources());
-        assertThat(actual.notes()).isEqualTo(expected.notes());
+        SameElection.assertSameElection(actual, expected);
     }
 }

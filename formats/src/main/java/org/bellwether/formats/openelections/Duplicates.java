@@ -17,7 +17,7 @@ final class Duplicates {
         LineLog log = LineLog.recording();
         ReadContext fresh = ReadContext.of(context.file(), new ElectionBuilder(), context.options());
         try {
-            CsvPass.read(fresh, log, duplicate.line);
+            CsvPass.read(fresh, log, duplicate.line, Long.MAX_VALUE);
         } catch (DuplicateRow again) {
             long first = again.statistic ? log.statisticLine(again.existing) : log.tallyLine(again.existing);
             if (again.line == duplicate.line && first > 0) {

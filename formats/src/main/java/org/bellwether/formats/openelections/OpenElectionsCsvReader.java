@@ -28,9 +28,22 @@ import org.bellwether.formats.ResultsReader;
 public final class OpenElectionsCsvReader implements ResultsReader {
 
     static final String NAME = "openelections-csv";
+    /**
+     * From this size on, a file is parsed on a thread of its own beside the rows ({@link PipedRecords}): below it,
+     * the read is over before a second thread would pay for itself.
+     */
+    static final long PIPE_BYTES = 8L << 20;
+
+    private final long pipeBytes;
 
     public OpenElectionsCsvReader() {
-        // Stateless: every read keeps its state in its own objects.
+        this(PIPE_BYTES);
+    }
+
+    /** A reader that parses on a thread of its own from {@code pipeBytes} on; tests give 0 to do so for all. */
+    OpenElectionsCsvReader(long pipeBytes) {
+        // Otherwise stateless: every read keeps its state in its own objects.
+        this.pipeBytes = pipeBytes;
     }
 
     @Override
@@ -61,7 +74,7 @@ public final class OpenElectionsCsvReader implements ResultsReader {
         ReadContext context = ReadContext.of(file, into, options);
         election(context);
         try {
-            CsvPass.read(context, LineLog.OFF, Long.MAX_VALUE);
+            CsvPass.read(context, LineLog.OFF, Long.MAX_VALUE, pipeBytes);
         } catch (DuplicateRow duplicate) {
             throw Duplicates.explain(duplicate, context);
         }

@@ -1,5 +1,7 @@
 package org.bellwether.formats.openelections;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.util.function.IntPredicate;
 import org.bellwether.core.Election;
 import org.bellwether.core.ElectionBuilder;
 import org.bellwether.core.ReportingUnit;
+import org.bellwether.core.SameElection;
 import org.bellwether.core.SharedData;
 import org.bellwether.core.StatisticKind;
 import org.bellwether.core.UnitStatistic;
@@ -23,10 +26,28 @@ final class Tabulation {
         return SharedData.file(relative);
     }
 
+    /**
+     * Reads the files in turn, each parsed on this thread and again on a thread of its own ({@link PipedRecords},
+     * which the reader uses for large files only), and checks that the two reads end alike: the same election, or
+     * the same error.
+     */
     static Election read(ReadOptions options, Path... files) {
+        Election inline;
+        try {
+            inline = read(new OpenElectionsCsvReader(Long.MAX_VALUE), options, files);
+        } catch (RuntimeException e) {
+            assertThatThrownBy(() -> read(new OpenElectionsCsvReader(0), options, files))
+                    .isInstanceOf(e.getClass()).hasMessage(e.getMessage());
+            throw e;
+        }
+        SameElection.assertSameElection(read(new OpenElectionsCsvReader(0), options, files), inline);
+        return inline;
+    }
+
+    private static Election read(OpenElectionsCsvReader reader, ReadOptions options, Path... files) {
         ElectionBuilder builder = new ElectionBuilder();
         for (Path file : files) {
-            new OpenElectionsCsvReader().read(file, builder, options);
+            reader.read(file, builder, options);
         }
         return builder.build();
     }

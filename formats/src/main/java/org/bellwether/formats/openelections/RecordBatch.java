@@ -1,0 +1,110 @@
+package org.bellwether.formats.openelections;
+
+import java.util.Arrays;
+
+/**
+ * Records as FastCSV's parser handed them over, kept to be handed over again on another thread: each record's
+ * starting line, whether it was an empty line, and its fields as ranges of one char array. A record counts only
+ * once it is complete, so a parse that fails inside one leaves none of it here.
+ */
+final class RecordBatch {
+
+    /** A batch is handed over at this many records or chars: a few hundred KiB, a few per queue. */
+    private static final int RECORDS = 2048;
+    private static final int CHARS = 128 * 1024;
+
+    /** The end of the records; {@link #failure} says whether the parse failed there. */
+    static RecordBatch end(Throwable failure) {
+        RecordBatch end = new RecordBatch();
+        end.failure = failure;
+        end.last = true;
+        return end;
+    }
+
+    private char[] chars = new char[CHARS];
+    private int size;
+    private int[] starts = new int[RECORDS * 8];
+    private int[] lengths = new int[RECORDS * 8];
+    private boolean[] quoted = new boolean[RECORDS * 8];
+    private int fields;
+    private final long[] lines = new long[RECORDS + 1];
+    private final boolean[] empty = new boolean[RECORDS + 1];
+    /** Each record's first field; the record after the last complete one is the one being parsed. */
+    private final int[] firstFields = new int[RECORDS + 2];
+    private int records;
+    private boolean last;
+    private Throwable failure;
+
+    /** Empties the batch for the records that follow, keeping its arrays. */
+    RecordBatch reset() {
+        size = 0;
+        fields = 0;
+        records = 0;
+        return this;
+    }
+
+    boolean full() {
+        return records >= RECORDS || size >= CHARS;
+    }
+
+    boolean last() {
+        return last;
+    }
+
+    Throwable failure() {
+        return failure;
+    }
+
+    int records() {
+        return records;
+    }
+
+    void begin(long line) {
+        lines[records] = line;
+        empty[records] = false;
+        fields = firstFields[records];
+    }
+
+    void add(char[] buf, int offset, int len, boolean isQuoted) {
+        if (fields == starts.length) {
+            starts = Arrays.copyOf(starts, fields * 2);
+            lengths = Arrays.copyOf(lengths, fields * 2);
+            quoted = Arrays.copyOf(quoted, fields * 2);
+        }
+        if (size + len > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(size + len, chars.length * 2));
+        }
+        System.arraycopy(buf, offset, chars, size, len);
+        starts[fields] = size;
+        lengths[fields] = len;
+        quoted[fields++] = isQuoted;
+        size += len;
+    }
+
+    void setEmpty() {
+        empty[records] = true;
+        fields = firstFields[records];
+    }
+
+    int currentFields() {
+        return fields - firstFields[records];
+    }
+
+    /** The record being parsed is complete. */
+    void commit() {
+        firstFields[++records] = fields;
+    }
+
+    /** Hands record {@code r} to the reader's own handler, as the parser would have. */
+    void replay(int r, CsvFields into) {
+        into.beginRecord(lines[r]);
+        if (empty[r]) {
+            into.setEmpty();
+        } else {
+            for (int f = firstFields[r]; f < firstFields[r + 1]; f++) {
+                into.addField(chars, starts[f], lengths[f], quoted[f]);
+            }
+        }
+        into.buildRecord();
+    }
+}
