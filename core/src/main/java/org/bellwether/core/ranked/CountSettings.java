@@ -20,21 +20,22 @@ import org.bellwether.core.rule.WinnersPerRound;
  */
 record CountSettings(int seats, boolean surpluses, int decimals, Quota quota, ThresholdRounding rounding,
         boolean fixedThreshold, boolean firstRoundThreshold, boolean oneWinnerPerRound, boolean continueUntilTwo,
-        boolean bottomsUp, BallotRules ballots, CountRules count, RankedTieBreak tieBreak) {
+        boolean bottomsUp, long share, boolean cutoff, BallotRules ballots, CountRules count,
+        RankedTieBreak tieBreak) {
 
     static CountSettings of(Rule rule) {
         return switch (rule) {
             case InstantRunoff irv -> new CountSettings(1, false, 0, Quota.DROOP, ThresholdRounding.WHOLE,
                     irv.threshold() == ThresholdBasis.FIRST_ROUND, irv.threshold() == ThresholdBasis.FIRST_ROUND,
                     false,
-                    irv.finalRounds() == FinalRounds.CONTINUE_UNTIL_TWO_REMAIN, false, irv.ballots(), irv.count(),
+                    irv.finalRounds() == FinalRounds.CONTINUE_UNTIL_TWO_REMAIN, false, 0, false, irv.ballots(), irv.count(),
                     irv.tieBreak());
             case SingleTransferableVote stv -> new CountSettings(stv.seats(), true, stv.decimalPlaces(),
                     stv.quota(), stv.rounding(), stv.threshold() == ThresholdBasis.FIRST_ROUND, false,
-                    stv.winnersPerRound() == WinnersPerRound.ONE, false, false, stv.ballots(), stv.count(),
+                    stv.winnersPerRound() == WinnersPerRound.ONE, false, false, 0, false, stv.ballots(), stv.count(),
                     stv.tieBreak());
             case BottomsUp b -> new CountSettings(b.seats(), false, 0, Quota.DROOP, ThresholdRounding.WHOLE, true,
-                    false, false, false, true, b.ballots(), b.count(), b.tieBreak());
+                    false, false, false, true, 0, false, b.ballots(), b.count(), b.tieBreak());
             default -> throw new IllegalArgumentException("a ranked count needs a ranked rule (instant runoff or"
                     + " single transferable vote), not: " + rule.describe());
         };
