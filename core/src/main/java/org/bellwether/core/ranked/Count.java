@@ -157,8 +157,13 @@ final class Count {
         return Outcomes.of(this);
     }
 
+    /** Whether every seat is filled; a count to a percentage threshold is filled once it elects anyone. */
+    boolean filled() {
+        return settings.toShare() ? winners > 0 : winners >= settings.seats();
+    }
+
     private boolean needsElimination() {
-        return winners < settings.seats() || (settings.continueUntilTwo() && eliminated < countedCandidates() - 2);
+        return settings.toShare() || winners < settings.seats() || (settings.continueUntilTwo() && eliminated < countedCandidates() - 2);
     }
 
     private boolean keepCounting() {
@@ -167,6 +172,9 @@ final class Count {
         }
         if (winners == declaredCandidates() && settings.seats() > countedCandidates()) {
             return false;
+        }
+        if (settings.toShare()) {
+            return winners == 0;
         }
         if (settings.continueUntilTwo()) {
             return eliminated + winners + 1 < countedCandidates() || eliminatedIn(round);
@@ -180,6 +188,19 @@ final class Count {
 
     private boolean electedIn(int r) {
         return r > 0 && Arrays.stream(electedRound).anyMatch(e -> e == r);
+    }
+
+    /**
+     * The candidates in the iteration order of a {@link java.util.HashMap} of their names filled in choice order,
+     * as RCTab's round tally holds them: RCTab lists the candidates a cutoff eliminates, and the winners of a
+     * bottoms-up percentage count, in that order.
+     */
+    List<Integer> hashOrder(List<Integer> some) {
+        java.util.Map<String, Integer> byName = new java.util.HashMap<>();
+        for (int c : some) {
+            byName.put(name(c), c);
+        }
+        return List.copyOf(byName.values());
     }
 
     Transfers transfersOf(int r) {

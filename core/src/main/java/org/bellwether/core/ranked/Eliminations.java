@@ -1,9 +1,7 @@
 package org.bellwether.core.ranked;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.bellwether.core.rule.EliminationMode;
 
@@ -47,7 +45,7 @@ final class Eliminations {
             return List.of();
         }
         List<Integer> under = new ArrayList<>();
-        for (int c : hashOrder(present)) {
+        for (int c : count.hashOrder(present)) {
             if (tally.units[c] < tally.threshold) {
                 under.add(c);
             }
@@ -62,19 +60,6 @@ final class Eliminations {
                 + count.amount(tally.threshold, tally.thresholdFractional) + " (cutoff elimination)";
         under.forEach(c -> count.record(c, false, reason, Optional.empty()));
         return under;
-    }
-
-    /**
-     * The candidates in the iteration order of a {@link HashMap} of their names filled in choice order, as RCTab's
-     * round tally holds them: RCTab lists the candidates a cutoff eliminates, and the winners of a bottoms-up
-     * percentage count, in that order.
-     */
-    List<Integer> hashOrder(List<Integer> candidates) {
-        Map<String, Integer> byName = new HashMap<>();
-        for (int c : candidates) {
-            byName.put(count.name(c), c);
-        }
-        return List.copyOf(byName.values());
     }
 
     private List<Integer> underMinimum(Tally tally, List<Integer> present) {

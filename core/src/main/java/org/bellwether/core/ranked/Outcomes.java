@@ -22,7 +22,7 @@ final class Outcomes {
             rounds.add(round(count, r));
         }
         RankedStatus status = count.pendingTie != null ? RankedStatus.TIE_PENDING
-                : count.winners < count.settings.seats() && count.round >= count.settings.count().stopAfterRound()
+                : !count.filled() && count.round >= count.settings.count().stopAfterRound()
                         ? RankedStatus.STOPPED_EARLY : RankedStatus.DECIDED;
         return new RankedOutcome(count.ballots.contest(), count.rule, rounds, elected(count), status,
                 Optional.ofNullable(count.pendingTie), count.ballots.ballots(), count.ties.permutation());

@@ -26,6 +26,9 @@ final class Winners {
             return selected; // nobody wins while undeclared write-ins still hold votes
         }
         List<Integer> present = tally.presentCandidates();
+        if (settings.toShare()) {
+            return overShare(tally, present);
+        }
         int unfilled = settings.seats() - count.winners;
         if (unfilled > 0) {
             if (present.size() <= unfilled) {
@@ -48,6 +51,19 @@ final class Winners {
         }
         selected.forEach(c -> elected(tally, c));
         return selected;
+    }
+
+    /** In a count to a percentage threshold: every continuing candidate, once all are over it; else nobody. */
+    private List<Integer> overShare(Tally tally, List<Integer> present) {
+        for (int c : present) {
+            if (tally.units[c] <= tally.threshold) {
+                return List.of();
+            }
+        }
+        List<Integer> all = count.hashOrder(present);
+        String reason = "had more votes than the threshold, as every continuing candidate did";
+        all.forEach(c -> count.record(c, true, reason, Optional.empty()));
+        return all;
     }
 
     /** Only the one with the most votes wins this round, by the tie-break if several share the most. */

@@ -21,6 +21,12 @@ final class WinningThreshold {
         }
         CountSettings settings = count.settings;
         long total = tally.activeUnits();
+        if (settings.toShare()) {
+            // the share times the active votes, exact: at the share's places, units times units / one
+            tally.threshold = Fixed.mulDivFloor(total, settings.share(), count.one);
+            tally.thresholdFractional = true;
+            return;
+        }
         long divisor = settings.quota() == Quota.HARE ? settings.seats() : settings.seats() + 1L;
         boolean fractional = settings.rounding() == ThresholdRounding.FRACTIONAL && settings.decimals() > 0;
         long unit = fractional ? 1 : count.one;
@@ -43,6 +49,9 @@ final class WinningThreshold {
         CountSettings settings = count.settings;
         if (count.round == 1) {
             return true;
+        }
+        if (settings.toShare()) {
+            return !settings.fixedThreshold();
         }
         if (settings.seats() > 1) {
             return !settings.fixedThreshold();

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.bellwether.core.Choice;
 import org.bellwether.core.Contest;
 import org.bellwether.core.rule.BallotRules;
+import org.bellwether.core.rule.BottomsUpThreshold;
 import org.bellwether.core.rule.CountRules;
 import org.bellwether.core.rule.DuplicateRanking;
 import org.bellwether.core.rule.EliminationMode;
@@ -20,6 +21,8 @@ import org.bellwether.core.rule.OvervoteRule;
 import org.bellwether.core.rule.RankedTieBreak;
 import org.bellwether.core.rule.Rule;
 import org.bellwether.core.rule.SingleTransferableVote;
+import org.bellwether.core.rule.ThresholdBasis;
+import org.bellwether.core.rule.ThresholdCutoff;
 import org.bellwether.core.rule.ThresholdRounding;
 import org.bellwether.core.rule.WinnersPerRound;
 import org.junit.jupiter.api.Test;
@@ -164,5 +167,46 @@ class RankedCountPropertiesTest {
             assertThat(outcome.status()).isEqualTo(RankedStatus.DECIDED);
             assertThat(outcome.elected()).as("seed %d", seed).hasSize(seats).doesNotHaveDuplicates();
         }
+    }
+
+    @Test
+    void aCountToAShareElectsEveryoneLeftOnceAllAreOverIt() {
+        int decided = 0;
+        for (long seed = 1; seed <= CASES; seed++) {
+            Generated g = generate(seed);
+            SplittableRandom random = new SplittableRandom(seed);
+            BottomsUpThreshold rule = new BottomsUpThreshold(BigDecimal.valueOf(500 + random.nextInt(3000), 2),
+                    random.nextBoolean() ? ThresholdBasis.FIRST_ROUND : ThresholdBasis.EVERY_ROUND,
+                    random.nextBoolean() ? ThresholdCutoff.EVERY_CANDIDATE_UNDER : ThresholdCutoff.LAST_CANDIDATE,
+                    BallotRules.standard(), CountRules.standard(), new RankedTieBreak.Random(seed));
+            RankedOutcome outcome;
+            try {
+                outcome = RankedTabulator.tabulate(g.grouped(g.ballots()), rule);
+            } catch (IllegalArgumentException e) {
+                assertThat(e).hasMessageContaining("cutoff elimination would eliminate them all");
+                continue;
+            }
+            List<int[]> shuffled = new ArrayList<>(g.ballots());
+            Collections.shuffle(shuffled, new Random(seed));
+            assertThat(RankedTabulator.tabulate(g.grouped(shuffled), rule)).as("seed %d", seed).isEqualTo(outcome);
+            RankedRound last = outcome.finalRound();
+            assertThat(outcome.status()).as("seed %d", seed).isEqualTo(RankedStatus.DECIDED);
+            assertThat(outcome.elected()).as("seed %d", seed).isNotEmpty()
+                    .hasSize(last.tallies().size());
+            last.tallies().values().forEach(v -> assertThat(v).isGreaterThan(last.threshold()));
+            for (RankedRound round : outcome.rounds()) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (BigDecimal v : round.tallies().values()) {
+                    sum = sum.add(v);
+                }
+                for (BigDecimal v : round.inactive().values()) {
+                    sum = sum.add(v);
+                }
+                assertThat(sum).as("seed %d round %d", seed, round.number())
+                        .isEqualByComparingTo(BigDecimal.valueOf(g.ballots().size()));
+            }
+            decided++;
+        }
+        assertThat(decided).as("generated counts to a share that ran to the end").isGreaterThan(CASES / 2);
     }
 }

@@ -134,6 +134,7 @@ public final class RctabSummaryWriter {
         int seats = switch (outcome.rule()) {
             case org.bellwether.core.rule.SingleTransferableVote stv -> stv.seats();
             case org.bellwether.core.rule.BottomsUp bottomsUp -> bottomsUp.seats();
+            case org.bellwether.core.rule.BottomsUpThreshold toShare -> 0; // as RCTab: it elects however many
             default -> 1;
         };
         json.writeObjectFieldStart("summary");
