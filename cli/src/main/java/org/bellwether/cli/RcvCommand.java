@@ -13,9 +13,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bellwether.core.ranked.PendingTie;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.core.ranked.RankedOutcome;
+import org.bellwether.core.ranked.RankedStatus;
 import org.bellwether.core.ranked.RankedTabulator;
+import org.bellwether.core.ranked.TieAnswer;
+import org.bellwether.core.rule.BottomsUp;
+import org.bellwether.core.rule.BottomsUpThreshold;
 import org.bellwether.core.rule.InstantRunoff;
 import org.bellwether.core.rule.RankedTieBreak;
 import org.bellwether.core.rule.Rule;
@@ -40,6 +45,9 @@ import picocli.CommandLine.Parameters;
                 + " and elections with their reason, and transfers; --format rctab-json writes RCTab's detailed"
                 + " summary JSON, to compare with RCTab's own field by field.",
             "A sequential (multi-pass) count prints each pass; with --out, pass N goes to FILE_N (summary_2.json).",
+            "A tie left to a human (tie-break ask, RCTab's stopCountingAndAsk) stops the count with exit code 4 and"
+                + " says what to pass: run again with --tie-answer ROUND:NAME (the candidate elected, or eliminated,"
+                + " by the tie of that round) and the count goes on from there; repeat for each further tie.",
             "Example: bellwether rcv 2015_portland_mayor_config.json --format rctab-json --out summary.json"})
 final class RcvCommand implements Callable<Integer> {
 
@@ -64,6 +72,11 @@ final class RcvCommand implements Callable<Integer> {
     @Option(names = "--tie-break", paramLabel = "ask|random:SEED", description = "break ties this way instead of"
             + " the configuration's way: ask (stop and report the tie) or random:SEED (RCTab's seeded draw)")
     String tieBreak;
+
+    @Option(names = "--tie-answer", paramLabel = "[PASS:]ROUND:NAME", description = "the answer to a tie the count"
+            + " stopped at: in ROUND (of PASS, in a sequential count) NAME is elected (a tie for a seat) or eliminated"
+            + " (a tie for elimination); repeatable, one per tie")
+    List<String> tieAnswers = new java.util.ArrayList<>();
 
     @Option(names = "--format", paramLabel = "text|rctab-json", defaultValue = "text",
             converter = FormatConverter.class, description = "output format (default: ${DEFAULT-VALUE})")
@@ -96,10 +109,12 @@ final class RcvCommand implements Callable<Integer> {
         err.println("bellwether: reading " + read.sources().size() + " cast-vote record file(s)...");
         RankedBallots ballots = CastVoteRecords.read(read);
         err.println("bellwether: " + ballots.ballots() + " ballots, " + ballots.groups() + " distinct; counting...");
+        List<TieAnswer> answers = answers(ballots);
         List<RankedOutcome> outcomes;
         try {
-            outcomes = counted instanceof SequentialRunoff sequential ? RankedTabulator.passes(ballots, sequential)
-                    : List.of(RankedTabulator.tabulate(ballots, counted));
+            outcomes = counted instanceof SequentialRunoff sequential
+                    ? RankedTabulator.passes(ballots, sequential, answers)
+                    : List.of(RankedTabulator.tabulate(ballots, counted, answers));
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new InputException(config.getFileName().toString(), "", "cannot be counted: " + e.getMessage(), e);
         }
@@ -117,7 +132,47 @@ final class RcvCommand implements Callable<Integer> {
                 WholeFile.chars(target, readPaths(read), w -> emit(outcome, read, inputs, w));
             }
         }
+        RankedOutcome last = outcomes.get(outcomes.size() - 1);
+        if (last.status() == RankedStatus.TIE_PENDING) {
+            err.println("bellwether: " + pendingMessage(last, counted instanceof SequentialRunoff ? outcomes.size() : 0));
+            return ExitCodes.TIE_PENDING;
+        }
         return ExitCodes.OK;
+    }
+
+    /** What the tie is and what to pass to resolve it; {@code pass} 0 when the count has no passes. */
+    static String pendingMessage(RankedOutcome outcome, int pass) {
+        PendingTie tie = outcome.pendingTie().orElseThrow();
+        List<String> names = tie.candidates().stream().map(c -> "\"" + outcome.contest().choices().get(c).name() + "\"")
+                .toList();
+        String where = (pass > 0 ? "pass " + pass + ", " : "") + "round " + tie.round();
+        String key = (pass > 0 ? pass + ":" : "") + tie.round();
+        return "the count stopped at a tie in " + where + ": " + String.join(", ", names) + " at " + tie.votes()
+                + " votes each, for " + (tie.forWinning() ? "a seat" : "elimination") + ", to be resolved by "
+                + tie.authority() + ". Run again with --tie-answer " + key + ":NAME, NAME the candidate "
+                + (tie.forWinning() ? "elected" : "eliminated") + " (one of: " + String.join(" ", names) + ")";
+    }
+
+    /** The --tie-answer values, each naming a candidate of the contest. */
+    private List<TieAnswer> answers(RankedBallots ballots) {
+        List<TieAnswer> answers = new java.util.ArrayList<>();
+        for (String raw : tieAnswers) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:([0-9]{1,4}):)?([0-9]{1,6}):(.+)")
+                    .matcher(raw);
+            if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || (m.group(1) != null
+                    && Integer.parseInt(m.group(1)) < 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--tie-answer must be ROUND:NAME or"
+                        + " PASS:ROUND:NAME (rounds and passes from 1), was '" + raw + "'");
+            }
+            String name = m.group(3);
+            if (ballots.contest().indexOf(name) < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--tie-answer " + raw + ": '" + name
+                        + "' is not a candidate of the contest");
+            }
+            int pass = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+            answers.add(new TieAnswer(pass, Integer.parseInt(m.group(2)), name));
+        }
+        return answers;
     }
 
     /** {@code summary.json} for pass 2 is {@code summary_2.json}, as RCTab numbers a sequential count's files. */
@@ -189,6 +244,9 @@ final class RcvCommand implements Callable<Integer> {
         return switch (rule) {
             case InstantRunoff irv -> irv.withTieBreak(tie);
             case SingleTransferableVote stv -> stv.withTieBreak(tie);
+            case BottomsUp b -> new BottomsUp(b.seats(), b.ballots(), b.count(), tie);
+            case BottomsUpThreshold b -> b.withTieBreak(tie);
+            case SequentialRunoff s -> new SequentialRunoff(s.seats(), s.pass().withTieBreak(tie));
             default -> rule;
         };
     }

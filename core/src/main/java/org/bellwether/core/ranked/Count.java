@@ -58,10 +58,18 @@ final class Count {
     final List<Transfers> transfers = new ArrayList<>();
     final List<List<Decision>> decisions = new ArrayList<>();
     final Ties ties;
+    private final java.util.Map<Integer, TieAnswer> answers = new java.util.TreeMap<>();
+    private final java.util.Set<Integer> answered = new java.util.HashSet<>();
     PendingTie pendingTie;
     int round;
 
-    Count(RankedBallots ballots, Rule rule) {
+    Count(RankedBallots ballots, Rule rule, List<TieAnswer> tieAnswers) {
+        for (TieAnswer answer : tieAnswers) {
+            if (answers.put(answer.round(), answer) != null) {
+                throw new IllegalArgumentException("contest '" + ballots.contest().name() + "': two tie answers for"
+                        + " round " + answer.round());
+            }
+        }
         this.ballots = ballots;
         this.rule = rule;
         this.settings = CountSettings.of(rule);
@@ -154,7 +162,32 @@ final class Count {
                 surplus.carryWinners(tally);
             }
         }
+        checkAnswersUsed();
         return Outcomes.of(this);
+    }
+
+    /** The answer given for a tie in this round, if any (then marked as used). */
+    TieAnswer answerFor(int r) {
+        TieAnswer answer = answers.get(r);
+        if (answer != null) {
+            answered.add(r);
+        }
+        return answer;
+    }
+
+    /**
+     * An answer for a round the count passed without a tie that needed it does not fit these ballots and rules:
+     * refused, rather than silently ignored. Answers for rounds after a pending tie simply wait.
+     */
+    private void checkAnswersUsed() {
+        for (TieAnswer answer : answers.values()) {
+            boolean reached = pendingTie == null || answer.round() < pendingTie.round();
+            if (reached && !answered.contains(answer.round())) {
+                throw new IllegalArgumentException("contest '" + ballots.contest().name() + "': a tie answer was given"
+                        + " for round " + answer.round() + " (" + answer.candidate() + "), but no tie in that round"
+                        + " needed one");
+            }
+        }
     }
 
     /** Whether every seat is filled; a count to a percentage threshold is filled once it elects anyone. */
@@ -163,7 +196,8 @@ final class Count {
     }
 
     private boolean needsElimination() {
-        return settings.toShare() || winners < settings.seats() || (settings.continueUntilTwo() && eliminated < countedCandidates() - 2);
+        return settings.toShare() || winners < settings.seats()
+                || (settings.continueUntilTwo() && eliminated < countedCandidates() - 2);
     }
 
     private boolean keepCounting() {

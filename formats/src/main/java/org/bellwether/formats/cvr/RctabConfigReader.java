@@ -2,6 +2,7 @@ package org.bellwether.formats.cvr;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -266,8 +267,8 @@ public final class RctabConfigReader {
             throw fail(at, InputException.echo(raw) + " is not a percentage (digits, at most "
                     + BottomsUpThreshold.MAX_PERCENT_PLACES + " decimal places)");
         }
-        java.math.BigDecimal percent = new java.math.BigDecimal(raw);
-        if (percent.compareTo(java.math.BigDecimal.ONE) < 0 || percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+        BigDecimal percent = new BigDecimal(raw);
+        if (percent.compareTo(BigDecimal.ONE) < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw fail(at, "must be 1 to 100, was " + raw);
         }
         return new BottomsUpThreshold(percent, basis, cutoff ? ThresholdCutoff.EVERY_CANDIDATE_UNDER
