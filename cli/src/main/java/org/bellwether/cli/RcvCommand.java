@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.bellwether.core.ranked.PendingTie;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.core.ranked.RankedOutcome;
+import org.bellwether.core.ranked.RankedSlice;
 import org.bellwether.core.ranked.RankedStatus;
 import org.bellwether.core.ranked.RankedTabulator;
 import org.bellwether.core.ranked.TieAnswer;
@@ -45,6 +46,8 @@ import picocli.CommandLine.Parameters;
                 + " and elections with their reason, and transfers; --format rctab-json writes RCTab's detailed"
                 + " summary JSON, to compare with RCTab's own field by field.",
             "A sequential (multi-pass) count prints each pass; with --out, pass N goes to FILE_N (summary_2.json).",
+            "With the configuration's tabulateByPrecinct, --format rctab-json --out summary.json also writes each"
+                + " precinct's summary as summary_precinct_NAME.json.",
             "A tie left to a human (tie-break ask, RCTab's stopCountingAndAsk) stops the count with exit code 4 and"
                 + " says what to pass: run again with --tie-answer ROUND:NAME (the candidate elected, or eliminated,"
                 + " by the tie of that round) and the count goes on from there; repeat for each further tie.",
@@ -130,6 +133,9 @@ final class RcvCommand implements Callable<Integer> {
             } else {
                 Path target = outcomes.size() == 1 ? out : numbered(out, i + 1);
                 WholeFile.chars(target, readPaths(read), w -> emit(outcome, read, inputs, w));
+                if (format == Format.RCTAB_JSON) {
+                    writePrecincts(outcome, read, target);
+                }
             }
         }
         RankedOutcome last = outcomes.get(outcomes.size() - 1);
@@ -138,6 +144,33 @@ final class RcvCommand implements Callable<Integer> {
             return ExitCodes.TIE_PENDING;
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * With {@code tabulateByPrecinct}, each precinct's summary beside the count's, as RCTab writes them:
+     * {@code summary.json} gives {@code summary_precinct_NAME.json}, NAME the precinct with every character other
+     * than a letter, digit, dot or hyphen made an underscore.
+     */
+    private void writePrecincts(RankedOutcome outcome, RctabConfig read, Path target) {
+        java.util.Map<Path, String> seen = new java.util.HashMap<>();
+        for (RankedSlice slice : outcome.slices()) {
+            String name = target.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            String safe = slice.name().replaceAll("[^A-Za-z0-9.-]", "_");
+            Path file = target.resolveSibling(stem + "_precinct_" + safe + (dot > 0 ? name.substring(dot) : ""));
+            String earlier = seen.put(file, slice.name());
+            if (earlier != null) {
+                throw new InputException(config.getFileName().toString(), "", "precincts \"" + earlier + "\" and \""
+                        + slice.name() + "\" would both be written to " + file.getFileName());
+            }
+            WholeFile.chars(file, readPaths(read), w -> {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                RctabSummaryWriter.write(outcome, slice, RctabSummaryWriter.Header.of(read, SoftwareVersion.named()),
+                        bytes);
+                w.write(bytes.toString(StandardCharsets.UTF_8));
+            });
+        }
     }
 
     /** What the tie is and what to pass to resolve it; {@code pass} 0 when the count has no passes. */

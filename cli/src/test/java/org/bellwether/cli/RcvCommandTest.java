@@ -133,4 +133,20 @@ class RcvCommandTest {
         assertThat(CommandRun.of("rcv", PORTLAND, "--tie-answer", "round two").err())
                 .contains("--tie-answer must be ROUND:NAME or PASS:ROUND:NAME");
     }
+
+    @Test
+    void writesEachPrecinctsSummaryBesideTheCounts(@TempDir Path dir) throws Exception {
+        String config = RCTAB + "precinct_example/precinct_example_config.json";
+        CommandRun run = CommandRun.of("rcv", config, "--format", "rctab-json", "--out",
+                dir.resolve("summary.json").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path precinct = dir.resolve("summary_precinct_MINNEAPOLIS_W-1_P-02.json");
+        assertThat(Files.readString(precinct)).contains("\"precinct\" : \"MINNEAPOLIS W-1 P-02\"")
+                .contains("\"totalNumBallots\" : \"1\"");
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("summary_precinct_")).count())
+                    .isGreaterThan(1);
+        }
+    }
 }

@@ -56,6 +56,12 @@ final class Count {
 
     final List<Tally> tallies = new ArrayList<>();
     final List<Transfers> transfers = new ArrayList<>();
+    // per slice (precinct), by round: the slice's share of each round's tally and transfers, when kept by slice
+    final int slices;
+    final List<Tally[]> sliceTallies = new ArrayList<>();
+    final List<Transfers[]> sliceTransfers = new ArrayList<>();
+    final long[][] sliceRetained;
+    final boolean[][] sliceRetainedAny;
     final List<List<Decision>> decisions = new ArrayList<>();
     final Ties ties;
     private final java.util.Map<Integer, TieAnswer> answers = new java.util.TreeMap<>();
@@ -100,6 +106,11 @@ final class Count {
         transfers.add(null);
         tallies.add(null);
         decisions.add(null);
+        slices = ballots.bySlice() ? ballots.sliceNames().size() : 0;
+        sliceRetained = new long[slices][candidates];
+        sliceRetainedAny = new boolean[slices][candidates];
+        sliceTallies.add(null);
+        sliceTransfers.add(null);
     }
 
     // ---- the candidates' standing (RCTab's getNumCandidates, getNumDeclaredCandidates, isCandidateContinuing)
@@ -242,6 +253,21 @@ final class Count {
             transfers.add(new Transfers(candidates));
         }
         return transfers.get(r);
+    }
+
+    /** Each slice's transfers of round r; null when the ballots are not kept by slice. */
+    Transfers[] sliceTransfersOf(int r) {
+        if (slices == 0) {
+            return null;
+        }
+        while (sliceTransfers.size() <= r) {
+            Transfers[] each = new Transfers[slices];
+            for (int s = 0; s < slices; s++) {
+                each[s] = Transfers.sparse(candidates);
+            }
+            sliceTransfers.add(each);
+        }
+        return sliceTransfers.get(r);
     }
 
     void record(int c, boolean elected, String reason, Optional<String> tie) {

@@ -21,6 +21,9 @@ final class RoundTallies {
     private final Count count;
     private final RankedBallots ballots;
     private final BallotRules rules;
+    // the group being counted: its slice's share of the round's tally and transfers, or null
+    private Tally sliceTally;
+    private Transfers sliceMoves;
 
     RoundTallies(Count count) {
         this.count = count;
@@ -34,20 +37,54 @@ final class RoundTallies {
             tally.present[c] = count.continuing(c);
         }
         Transfers moves = count.transfersOf(count.round);
+        Tally[] perSlice = sliceTallies(tally);
+        Transfers[] sliceTransfers = count.sliceTransfersOf(count.round);
         for (int g = 0; g < count.recipient.length; g++) {
+            if (perSlice != null) {
+                sliceTally = perSlice[ballots.slice(g)];
+                sliceMoves = sliceTransfers[ballots.slice(g)];
+            }
             long weight = Math.multiplyExact(ballots.count(g), count.value[g]);
             if (count.status[g] != 0) {
-                tally.addInactive(CAUSES[count.status[g] - 1], weight, count.fractional[g]);
+                inactive(tally, CAUSES[count.status[g] - 1], weight, count.fractional[g]);
                 continue;
             }
             int current = count.recipient[g];
             if (current != Count.UNCOUNTED && count.continuing(current)) {
-                tally.add(current, weight, count.fractional[g]);
+                add(tally, current, weight, count.fractional[g]);
                 continue;
             }
             walk(g, weight, tally, moves);
         }
         return tally;
+    }
+
+    /** The slices' shares of this round, each with the round's continuing candidates; null when not by slice. */
+    private Tally[] sliceTallies(Tally tally) {
+        if (count.slices == 0) {
+            return null;
+        }
+        Tally[] each = new Tally[count.slices];
+        for (int s = 0; s < each.length; s++) {
+            each[s] = new Tally(count.candidates);
+            System.arraycopy(tally.present, 0, each[s].present, 0, tally.present.length);
+        }
+        count.sliceTallies.add(each);
+        return each;
+    }
+
+    private void add(Tally tally, int c, long weight, boolean isFractional) {
+        tally.add(c, weight, isFractional);
+        if (sliceTally != null) {
+            sliceTally.add(c, weight, isFractional);
+        }
+    }
+
+    private void inactive(Tally tally, InactiveCause cause, long weight, boolean isFractional) {
+        tally.addInactive(cause, weight, isFractional);
+        if (sliceTally != null) {
+            sliceTally.addInactive(cause, weight, isFractional);
+        }
     }
 
     /** Finds the ballot's next continuing candidate, or why it stops counting. */
@@ -86,7 +123,7 @@ final class RoundTallies {
                 int c = firstContinuing(i, j);
                 if (c >= 0) {
                     settle(g, c, null, weight, tally, moves);
-                    tally.add(c, weight, count.fractional[g]);
+                    add(tally, c, weight, count.fractional[g]);
                     return;
                 }
             }
@@ -170,11 +207,14 @@ final class RoundTallies {
     private void settle(int g, int to, InactiveCause cause, long weight, Tally tally, Transfers moves) {
         if (weight > 0) {
             moves.add(count.recipient[g], to < 0 ? Transfers.EXHAUSTED : to, weight, count.fractional[g]);
+            if (sliceMoves != null) {
+                sliceMoves.add(count.recipient[g], to < 0 ? Transfers.EXHAUSTED : to, weight, count.fractional[g]);
+            }
         }
         count.recipient[g] = to;
         if (cause != null) {
             count.status[g] = (byte) (cause.ordinal() + 1);
-            tally.addInactive(cause, weight, count.fractional[g]);
+            inactive(tally, cause, weight, count.fractional[g]);
         }
     }
 }

@@ -32,14 +32,41 @@ final class Surplus {
                 long kept = Math.multiplyExact(count.ballots.count(g), count.value[g] - passed);
                 count.retained[w] = Math.addExact(count.retained[w], kept);
                 count.retainedAny[w] = true;
+                if (count.slices > 0) {
+                    int slice = count.ballots.slice(g);
+                    count.sliceRetained[slice][w] = Math.addExact(count.sliceRetained[slice][w], kept);
+                    count.sliceRetainedAny[slice][w] = true;
+                }
                 count.value[g] = passed;
                 count.fractional[g] = true;
             }
         }
     }
 
-    /** The winners' figures in this round: what they kept when elected the round before, else as before. */
+    /**
+     * The winners' figures in this round: what they kept when elected the round before, else as before. A precinct's
+     * share is what its ballots kept, with no residual taken off: RCTab sets only the count's own figure to the
+     * threshold.
+     */
     void carryWinners(Tally tally) {
+        carryOwn(tally);
+        for (int s = 0; s < count.slices && count.round > 1; s++) {
+            Tally share = count.sliceTallies.get(count.round)[s];
+            Tally before = count.sliceTallies.get(count.round - 1)[s];
+            for (int w : count.electionOrder) {
+                int elected = count.electedRound[w];
+                if (elected == count.round) {
+                    continue;
+                }
+                share.present[w] = true;
+                boolean computed = elected == count.round - 1;
+                share.units[w] = computed ? count.sliceRetained[s][w] : before.units[w];
+                share.fractional[w] = computed ? count.sliceRetainedAny[s][w] : before.fractional[w];
+            }
+        }
+    }
+
+    private void carryOwn(Tally tally) {
         Tally before = count.tallies.get(count.round - 1);
         for (int w : count.electionOrder) {
             int elected = count.electedRound[w];

@@ -209,4 +209,42 @@ class RankedCountPropertiesTest {
         }
         assertThat(decided).as("generated counts to a share that ran to the end").isGreaterThan(CASES / 2);
     }
+
+    @Test
+    void precinctSharesAddUpToTheCountInEveryRound() {
+        for (long seed = 1; seed <= CASES; seed++) {
+            Generated g = generate(seed);
+            RankedBallots.Builder b = RankedBallots.builder(g.contest(), -1, true);
+            for (int i = 0; i < g.ballots().size(); i++) {
+                int[] marks = g.ballots().get(i);
+                b.add(marks, marks.length, "Precinct " + (i % 7), 1);
+            }
+            RankedOutcome outcome = RankedTabulator.tabulate(b.build(), g.rule());
+            assertThat(outcome).as("seed %d: the same count as without precincts", seed)
+                    .usingRecursiveComparison().ignoringFields("slices").isEqualTo(g.count());
+            assertThat(outcome.slices()).hasSize(Math.min(7, g.ballots().size()));
+            assertThat(outcome.slices().stream().mapToLong(RankedSlice::ballots).sum()).isEqualTo(outcome.ballots());
+            boolean surpluses = g.rule() instanceof SingleTransferableVote;
+            for (int r = 0; r < outcome.rounds().size(); r++) {
+                RankedRound round = outcome.rounds().get(r);
+                for (InactiveCause cause : InactiveCause.values()) {
+                    int at = r;
+                    BigDecimal sum = outcome.slices().stream().map(sl -> sl.rounds().get(at).inactive().get(cause))
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    assertThat(sum).as("seed %d round %d %s", seed, r + 1, cause)
+                            .isEqualByComparingTo(round.inactive().get(cause));
+                }
+                if (surpluses) {
+                    continue; // a winner's precinct shares keep the residual surplus the count's figure gives up
+                }
+                for (var e : round.tallies().entrySet()) {
+                    int at = r;
+                    BigDecimal sum = outcome.slices().stream().map(sl -> sl.rounds().get(at).tallies().get(e.getKey()))
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    assertThat(sum).as("seed %d round %d candidate %d", seed, r + 1, e.getKey())
+                            .isEqualByComparingTo(e.getValue());
+                }
+            }
+        }
+    }
 }

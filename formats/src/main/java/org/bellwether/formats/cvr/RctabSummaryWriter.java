@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bellwether.core.Contest;
@@ -13,6 +14,7 @@ import org.bellwether.core.ranked.Decision;
 import org.bellwether.core.ranked.InactiveCause;
 import org.bellwether.core.ranked.RankedOutcome;
 import org.bellwether.core.ranked.RankedRound;
+import org.bellwether.core.ranked.RankedSlice;
 import org.bellwether.core.ranked.Transfer;
 
 /**
@@ -44,6 +46,21 @@ public final class RctabSummaryWriter {
     }
 
     public static void write(RankedOutcome outcome, Header header, OutputStream out) throws IOException {
+        write(outcome, outcome.rounds(), null, header, out);
+    }
+
+    /**
+     * Writes one precinct's share of the count as RCTab writes it when it tabulates by precinct
+     * ({@code *_precinct_summary.json}): the precinct named in {@code config}, its tallies and transfers in every
+     * round under the count's decisions and thresholds, and its own ballots in the summary.
+     */
+    public static void write(RankedOutcome outcome, RankedSlice slice, Header header, OutputStream out)
+            throws IOException {
+        write(outcome, slice.rounds(), slice.name(), header, out);
+    }
+
+    private static void write(RankedOutcome outcome, List<RankedRound> rounds, String precinct, Header header,
+            OutputStream out) throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -54,14 +71,17 @@ public final class RctabSummaryWriter {
             json.writeStringField("generatedBy", header.generatedBy());
             json.writeStringField("jurisdiction", header.jurisdiction());
             json.writeStringField("office", header.office());
+            if (precinct != null) {
+                json.writeStringField("precinct", precinct);
+            }
             json.writeEndObject();
             json.writeStringField("jsonFormatVersion", "1");
             json.writeArrayFieldStart("results");
-            for (RankedRound round : outcome.rounds()) {
+            for (RankedRound round : rounds) {
                 round(json, outcome, round);
             }
             json.writeEndArray();
-            summary(json, outcome);
+            summary(json, outcome, rounds);
             json.writeEndObject();
         }
     }
@@ -128,9 +148,10 @@ public final class RctabSummaryWriter {
         json.writeEndObject();
     }
 
-    private static void summary(JsonGenerator json, RankedOutcome outcome) throws IOException {
-        RankedRound first = outcome.rounds().get(0);
-        RankedRound last = outcome.finalRound();
+    private static void summary(JsonGenerator json, RankedOutcome outcome, List<RankedRound> rounds)
+            throws IOException {
+        RankedRound first = rounds.get(0);
+        RankedRound last = rounds.get(rounds.size() - 1);
         int seats = switch (outcome.rule()) {
             case org.bellwether.core.rule.SingleTransferableVote stv -> stv.seats();
             case org.bellwether.core.rule.BottomsUp bottomsUp -> bottomsUp.seats();

@@ -68,6 +68,40 @@ class RctabGoldenTest {
         assertThat(differences(outcome, config, expected(dir))).as(name).isEmpty();
     }
 
+    static Stream<String> byPrecinct() throws Exception {
+        Path root = root();
+        return cases().filter(name -> Files.isDirectory(root.resolve(name).resolve(BY_PRECINCT)));
+    }
+
+    private static final String BY_PRECINCT = "Tabulate by Precinct";
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("byPrecinct")
+    void eachPrecinctsSummaryMatchesRctab(String name) throws Exception {
+        Path dir = root().resolve(name);
+        RctabConfig config = RctabConfigReader.read(config(dir));
+        RankedOutcome outcome = RankedTabulator.tabulate(CastVoteRecords.read(config), config.rule());
+        int compared = 0;
+        for (org.bellwether.core.ranked.RankedSlice slice : outcome.slices()) {
+            Path expected = dir.resolve(BY_PRECINCT).resolve(name + "_expected_" + slice.name().replace(' ', '_')
+                    + "_precinct_detailed_report.json");
+            if (!Files.exists(expected)) {
+                continue;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RctabSummaryWriter.write(outcome, slice, RctabSummaryWriter.Header.of(config, "Bellwether test"), out);
+            try (InputStream in = Files.newInputStream(expected)) {
+                assertThat(SummaryComparison.differences(in, out.toByteArray())).as(slice.name()).isEmpty();
+            }
+            compared++;
+        }
+        try (Stream<Path> files = Files.list(dir.resolve(BY_PRECINCT))) {
+            assertThat(compared).as("precinct summaries compared").isEqualTo(files.count()).isPositive();
+        }
+        long sum = outcome.slices().stream().mapToLong(org.bellwether.core.ranked.RankedSlice::ballots).sum();
+        assertThat(sum).as("every ballot in one precinct").isEqualTo(outcome.ballots());
+    }
+
     @org.junit.jupiter.api.Test
     void refusesWhatRctabRefuses() throws Exception {
         // RCTab's max_ranking_enforcement case has no expected summary: RCTab stops at the ranking beyond the limit.
