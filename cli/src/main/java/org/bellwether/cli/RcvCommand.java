@@ -46,8 +46,8 @@ import picocli.CommandLine.Parameters;
                 + " and elections with their reason, and transfers; --format rctab-json writes RCTab's detailed"
                 + " summary JSON, to compare with RCTab's own field by field.",
             "A sequential (multi-pass) count prints each pass; with --out, pass N goes to FILE_N (summary_2.json).",
-            "With the configuration's tabulateByPrecinct, --format rctab-json --out summary.json also writes each"
-                + " precinct's summary as summary_precinct_NAME.json.",
+            "With the configuration's tabulateByPrecinct (or tabulateByBatch), --format rctab-json --out summary.json"
+                + " also writes each precinct's (batch's) summary as summary_precinct_NAME.json (summary_batch_NAME.json).",
             "A tie left to a human (tie-break ask, RCTab's stopCountingAndAsk) stops the count with exit code 4 and"
                 + " says what to pass: run again with --tie-answer ROUND:NAME (the candidate elected, or eliminated,"
                 + " by the tie of that round) and the count goes on from there; repeat for each further tie.",
@@ -152,22 +152,28 @@ final class RcvCommand implements Callable<Integer> {
      * than a letter, digit, dot or hyphen made an underscore.
      */
     private void writePrecincts(RankedOutcome outcome, RctabConfig read, Path target) {
+        read.batchesNotKept().ifPresent(why -> spec.commandLine().getErr().println("bellwether: note: no batch"
+                + " summaries: " + why));
+        RctabSummaryWriter.SliceKind kind = read.keptByBatch() ? RctabSummaryWriter.SliceKind.BATCH
+                : RctabSummaryWriter.SliceKind.PRECINCT;
         java.util.Map<Path, String> seen = new java.util.HashMap<>();
         for (RankedSlice slice : outcome.slices()) {
             String name = target.getFileName().toString();
             int dot = name.lastIndexOf('.');
             String stem = dot > 0 ? name.substring(0, dot) : name;
             String safe = slice.name().replaceAll("[^A-Za-z0-9.-]", "_");
-            Path file = target.resolveSibling(stem + "_precinct_" + safe + (dot > 0 ? name.substring(dot) : ""));
+            Path file = target.resolveSibling(stem + "_" + kind.key() + "_" + safe
+                    + (dot > 0 ? name.substring(dot) : ""));
             String earlier = seen.put(file, slice.name());
             if (earlier != null) {
-                throw new InputException(config.getFileName().toString(), "", "precincts \"" + earlier + "\" and \""
-                        + slice.name() + "\" would both be written to " + file.getFileName());
+                throw new InputException(config.getFileName().toString(), "", (kind == RctabSummaryWriter.SliceKind
+                        .BATCH ? "batches" : "precincts") + " \"" + earlier + "\" and \"" + slice.name()
+                        + "\" would both be written to " + file.getFileName());
             }
             WholeFile.chars(file, readPaths(read), w -> {
                 java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                RctabSummaryWriter.write(outcome, slice, RctabSummaryWriter.Header.of(read, SoftwareVersion.named()),
-                        bytes);
+                RctabSummaryWriter.write(outcome, slice, kind, RctabSummaryWriter.Header.of(read,
+                        SoftwareVersion.named()), bytes);
                 w.write(bytes.toString(StandardCharsets.UTF_8));
             });
         }

@@ -26,14 +26,14 @@ public final class CastVoteRecords {
 
     public static RankedBallots read(RctabConfig config) {
         RankedBallots.Builder ballots = RankedBallots.builder(config.contest(), config.undeclaredWriteInIndex(),
-                config.byPrecinct());
+                config.byPrecinct() || config.keptByBatch());
         Map<String, Integer> names = names(config);
         for (CvrSource source : config.sources()) {
             String file = source.path().getFileName().toString();
             switch (source.provider()) {
                 case "ess" -> {
                     RankColumns columns = new RankColumns(file, source, names, config.undeclaredWriteInIndex(),
-                            config.maxRankings(), ballots);
+                            config.maxRankings(), ballots, config.keptByBatch());
                     if (isZip(source.path())) {
                         readXlsx(source.path(), columns);
                     } else {

@@ -72,7 +72,8 @@ public final class RctabConfigReader {
                 text(output, "contestDate", "$.outputSettings"),
                 text(output, "contestJurisdiction", "$.outputSettings"),
                 text(output, "contestOffice", "$.outputSettings"), sources, candidates, rule, maxRankings,
-                flag(output, "tabulateByPrecinct", "$.outputSettings"), text(rules, "rulesDescription", "$.rules"));
+                flag(output, "tabulateByPrecinct", "$.outputSettings"), text(rules, "rulesDescription", "$.rules"),
+                flag(output, "tabulateByBatch", "$.outputSettings"));
     }
 
     private Object tree() {

@@ -49,30 +49,47 @@ public final class RctabSummaryWriter {
         write(outcome, outcome.rounds(), null, header, out);
     }
 
-    /**
-     * Writes one precinct's share of the count as RCTab writes it when it tabulates by precinct
-     * ({@code *_precinct_summary.json}): the precinct named in {@code config}, its tallies and transfers in every
-     * round under the count's decisions and thresholds, and its own ballots in the summary.
-     */
-    public static void write(RankedOutcome outcome, RankedSlice slice, Header header, OutputStream out)
-            throws IOException {
-        write(outcome, slice.rounds(), slice.name(), header, out);
+    /** What a slice of the count is: RCTab's {@code tabulateByPrecinct} or {@code tabulateByBatch}. */
+    public enum SliceKind {
+        PRECINCT("precinct"), BATCH("batch");
+
+        private final String key;
+
+        SliceKind(String key) {
+            this.key = key;
+        }
+
+        /** RCTab's key for it, in the summary's {@code config} and in its file names. */
+        public String key() {
+            return key;
+        }
     }
 
-    private static void write(RankedOutcome outcome, List<RankedRound> rounds, String precinct, Header header,
+    /**
+     * Writes one precinct's (or batch's) share of the count as RCTab writes it when it tabulates by precinct or by
+     * batch: the slice named in {@code config}, its tallies and transfers in every round under the count's decisions
+     * and thresholds, and its own ballots in the summary.
+     */
+    public static void write(RankedOutcome outcome, RankedSlice slice, SliceKind kind, Header header,
             OutputStream out) throws IOException {
+        write(outcome, slice.rounds(), Map.entry(kind.key(), slice.name()), header, out);
+    }
+
+    private static void write(RankedOutcome outcome, List<RankedRound> rounds, Map.Entry<String, String> slice,
+            Header header, OutputStream out) throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
             json.writeObjectFieldStart("config");
-            json.writeStringField("contest", header.contest());
-            json.writeStringField("date", header.date());
-            json.writeStringField("generatedBy", header.generatedBy());
-            json.writeStringField("jurisdiction", header.jurisdiction());
-            json.writeStringField("office", header.office());
-            if (precinct != null) {
-                json.writeStringField("precinct", precinct);
+            Map<String, String> config = new TreeMap<>(Map.of("contest", header.contest(), "date", header.date(),
+                    "generatedBy", header.generatedBy(), "jurisdiction", header.jurisdiction(), "office",
+                    header.office()));
+            if (slice != null) {
+                config.put(slice.getKey(), slice.getValue());
+            }
+            for (Map.Entry<String, String> e : config.entrySet()) {
+                json.writeStringField(e.getKey(), e.getValue());
             }
             json.writeEndObject();
             json.writeStringField("jsonFormatVersion", "1");
