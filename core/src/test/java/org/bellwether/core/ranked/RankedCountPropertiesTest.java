@@ -93,6 +93,18 @@ class RankedCountPropertiesTest {
         return new Generated(contest, ballots, rule);
     }
 
+    /** Every vote of a round: the candidates' and the inactive ballots'. */
+    private static BigDecimal total(RankedRound round) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal v : round.tallies().values()) {
+            sum = sum.add(v);
+        }
+        for (BigDecimal v : round.inactive().values()) {
+            sum = sum.add(v);
+        }
+        return sum;
+    }
+
     @Test
     void ballotsAreConservedInEveryRound() {
         for (long seed = 1; seed <= CASES; seed++) {
@@ -100,13 +112,7 @@ class RankedCountPropertiesTest {
             RankedOutcome outcome = g.count();
             BigDecimal residual = BigDecimal.ZERO;
             for (RankedRound round : outcome.rounds()) {
-                BigDecimal sum = residual;
-                for (BigDecimal v : round.tallies().values()) {
-                    sum = sum.add(v);
-                }
-                for (BigDecimal v : round.inactive().values()) {
-                    sum = sum.add(v);
-                }
+                BigDecimal sum = residual.add(total(round));
                 assertThat(sum).as("seed %d round %d", seed, round.number())
                         .isEqualByComparingTo(BigDecimal.valueOf(g.ballots().size()));
                 for (Decision d : round.decisions()) {
@@ -195,13 +201,7 @@ class RankedCountPropertiesTest {
                     .hasSize(last.tallies().size());
             last.tallies().values().forEach(v -> assertThat(v).isGreaterThan(last.threshold()));
             for (RankedRound round : outcome.rounds()) {
-                BigDecimal sum = BigDecimal.ZERO;
-                for (BigDecimal v : round.tallies().values()) {
-                    sum = sum.add(v);
-                }
-                for (BigDecimal v : round.inactive().values()) {
-                    sum = sum.add(v);
-                }
+                BigDecimal sum = total(round);
                 assertThat(sum).as("seed %d round %d", seed, round.number())
                         .isEqualByComparingTo(BigDecimal.valueOf(g.ballots().size()));
             }

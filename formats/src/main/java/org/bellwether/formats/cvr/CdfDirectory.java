@@ -51,7 +51,12 @@ final class CdfDirectory {
         }
     }
 
-    /** The precinct of a GpUnit id, or null for none; an id that names no GpUnit fails. */
+    /** The precinct of a GpUnit id, or null for none or an id that names no GpUnit. */
+    String precinctName(Object unit) {
+        return unit == null ? null : units.get(String.valueOf(unit));
+    }
+
+    /** The precinct of a GpUnit id, or null for none; an id that names no GpUnit fails when read as RCTab's XML. */
     String precinct(Object unit, String at) {
         if (unit == null) {
             return null;
@@ -127,7 +132,7 @@ final class CdfDirectory {
         }
     }
 
-    private int writeIn(String at) {
+    int writeIn(String at) {
         if (uwi < 0) {
             throw new InputException(file, at, "is a write-in, but the configuration counts no undeclared write-ins"
                     + " (set the source's undeclaredWriteInLabel)");
@@ -147,6 +152,36 @@ final class CdfDirectory {
         if (map.put(id, value) != null) {
             throw new InputException(file, at, "id " + InputException.echo(id) + " is used twice");
         }
+    }
+
+    /** The id of the contest counted, once the elections are read. */
+    String contestId() {
+        return contestId;
+    }
+
+    /** The candidate a selection stands for, or null when it cannot be counted (then {@link #code} says why). */
+    Integer codeOrNull(String id) {
+        return selections.get(id);
+    }
+
+    /** Whether a rank is within the ranks read. */
+    boolean rankAllowed(int rank) {
+        return rank >= 1 && rank <= (maxRankings == org.bellwether.core.rule.BallotRules.UNLIMITED ? CvrLimits.MAX_RANKS
+                : maxRankings);
+    }
+
+    /** The candidate (or overvote, or write-in) a CVR's selection of the contest stands for. */
+    int code(String id, String at) {
+        Integer code = selections.get(id);
+        if (code == null && unusable.containsKey(id)) {
+            throw new InputException(file, at, "contest selection " + InputException.echo(id)
+                    + " cannot be counted: " + unusable.get(id));
+        }
+        if (code == null) {
+            throw new InputException(file, at, "contest selection " + InputException.echo(id)
+                    + " is not a selection of the contest");
+        }
+        return code;
     }
 
     /** Fills (rank, candidate) pairs; false when the CVR's current snapshot does not have the contest. */
@@ -179,16 +214,7 @@ final class CdfDirectory {
                 if (rctabXml && "needs-adjudication".equals(selection.get("Status"))) {
                     continue;
                 }
-                String id = text(selection, "ContestSelectionId", sat);
-                Integer code = selections.get(id);
-                if (code == null && unusable.containsKey(id)) {
-                    throw new InputException(file, sat, "contest selection " + InputException.echo(id)
-                            + " cannot be counted: " + unusable.get(id));
-                }
-                if (code == null) {
-                    throw new InputException(file, sat, "contest selection " + InputException.echo(id)
-                            + " is not a selection of the contest");
-                }
+                int code = code(text(selection, "ContestSelectionId", sat), sat);
                 if (selection.containsKey("Rank")) {
                     found.add(new int[] {rank(selection.get("Rank"), sat), code});
                     continue;
@@ -210,7 +236,7 @@ final class CdfDirectory {
         return false;
     }
 
-    private int rank(Object raw, String at) {
+    int rank(Object raw, String at) {
         return CvrJsonValues.rank(raw, at, file, maxRankings);
     }
 

@@ -5,21 +5,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bellwether.core.ranked.RankedBallots;
-import org.bellwether.core.rule.BallotRules;
 import org.bellwether.formats.InputException;
 
 /**
- * NIST SP 1500-103 cast vote records in JSON (RCTab's {@code cdf} provider), streamed in two passes: the first
- * skips the {@code CVR} array and reads the election's candidates, contest selections and GpUnits (the schema's
- * key order puts them after the CVRs); the second reads one CVR at a time, as {@link CdfDirectory} reads it. Memory
- * holds the directory and one CVR. The precinct is the name of the {@code BallotStyleUnitId} GpUnit. A CVR whose
- * snapshot lacks the contest was not cast in it and is passed over.
+ * NIST SP 1500-103 cast vote records in JSON (RCTab's {@code cdf} provider). The schema's key order puts the
+ * election (candidates, contests and their selections) and the GpUnits after the CVRs, so a first, cheap pass over
+ * the bytes only finds where they begin ({@link TopLevelKeys}); they are parsed from there, and then the CVRs are
+ * streamed in one parse, each walked token by token ({@link CdfJsonCvr}) as {@link CdfDirectory} reads a CVR: no
+ * tree per CVR, and no set of every object's keys: the walk refuses a repeat of each key it reads. Memory holds the
+ * directory and one CVR. The precinct is the name of the {@code BallotStyleUnitId}
+ * GpUnit. A CVR whose snapshot lacks the contest was not cast in it and is passed over.
  */
 final class CdfJsonCvrReader {
 
@@ -52,7 +53,7 @@ final class CdfJsonCvrReader {
 
     private JsonParser open() throws IOException {
         InputStream in = Files.newInputStream(source.path());
-        JsonParser parser = JsonTree.FACTORY.createParser(in);
+        JsonParser parser = JsonTree.STREAMING.createParser(in);
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             parser.close();
             throw new InputException(file, "$", "is not a JSON object: not a NIST CDF cast vote record report");
@@ -62,23 +63,55 @@ final class CdfJsonCvrReader {
 
     private void directory() throws IOException {
         try (JsonParser parser = open()) {
-            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-                String key = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (key) {
-                    case "Election" -> directory.elections(list(JsonTree.value(parser, value), "$.Election"), "$.Election");
-                    case "GpUnit" -> directory.gpUnits(list(JsonTree.value(parser, value), "$.GpUnit"), "$.GpUnit");
-                    default -> parser.skipChildren();
+            parser.nextToken(); // a file that is not an object is refused before the scan
+        }
+        List<TopLevelKeys.At> places;
+        try (InputStream in = Files.newInputStream(source.path())) {
+            places = TopLevelKeys.find(in, "GpUnit", "Election");
+        }
+        for (String key : new String[] {"GpUnit", "Election"}) {
+            for (TopLevelKeys.At at : places) {
+                if (!at.key().equals(key)) {
+                    continue;
+                }
+                Object value = valueAt(at);
+                if (key.equals("GpUnit")) {
+                    directory.gpUnits(CvrJsonValues.list(value, "$.GpUnit", file), "$.GpUnit");
+                } else {
+                    directory.elections(CvrJsonValues.list(value, "$.Election", file), "$.Election");
                 }
             }
         }
         directory.requireContest("$.Election");
     }
 
+    /** The JSON value that begins at a scanned offset; a parse error names the line in the whole file. */
+    private Object valueAt(TopLevelKeys.At at) throws IOException {
+        try (FileChannel channel = FileChannel.open(source.path())) {
+            channel.position(at.offset());
+            try (JsonParser parser = JsonTree.FACTORY.createParser(Channels.newInputStream(channel))) {
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    throw new InputException(file, "line " + at.line(), "is not valid JSON: a key without a value");
+                }
+                return JsonTree.value(parser, token);
+            } catch (JsonProcessingException e) {
+                int line = e.getLocation() == null ? at.line() : at.line() + e.getLocation().getLineNr() - 1;
+                throw new InputException(file, "line " + line, "is not valid JSON: "
+                        + XlsxSheet.capped(e.getOriginalMessage()), e);
+            }
+        }
+    }
+
     private void cvrs(RankedBallots.Builder ballots) throws IOException {
         try (JsonParser parser = open()) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
                 String key = parser.currentName();
+                if (!seen.add(key)) {
+                    throw new InputException(file, "line " + parser.currentLocation().getLineNr(), "the report has"
+                            + " the key " + InputException.echo(key) + " twice");
+                }
                 JsonToken value = parser.nextToken();
                 if (!key.equals("CVR")) {
                     parser.skipChildren();
@@ -87,32 +120,12 @@ final class CdfJsonCvrReader {
                 if (value != JsonToken.START_ARRAY) {
                     throw new InputException(file, "$.CVR", "is not a JSON array");
                 }
+                CdfJsonCvr cvr = new CdfJsonCvr(file, directory);
                 long index = 0;
-                int[] marks = new int[16];
                 for (JsonToken e = parser.nextToken(); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
-                    String at = "$.CVR[" + index++ + "]";
-                    Map<String, Object> cvr = object(JsonTree.value(parser, e), at);
-                    List<int[]> found = new ArrayList<>();
-                    if (directory.rankings(cvr, at, found)) {
-                        if (marks.length < found.size()) {
-                            marks = new int[found.size() * 2];
-                        }
-                        for (int i = 0; i < found.size(); i++) {
-                            marks[i] = RankedBallots.mark(found.get(i)[0], found.get(i)[1]);
-                        }
-                        String precinct = directory.precinct(cvr.get("BallotStyleUnitId"), at);
-                        ballots.add(marks, found.size(), precinct, 1);
-                    }
+                    cvr.read(parser, e, index++, ballots);
                 }
             }
         }
-    }
-
-    private Map<String, Object> object(Object value, String at) {
-        return CvrJsonValues.object(value, at, file);
-    }
-
-    private List<Object> list(Object value, String at) {
-        return CvrJsonValues.list(value, at, file);
     }
 }
