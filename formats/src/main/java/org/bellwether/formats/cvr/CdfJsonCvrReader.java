@@ -92,14 +92,21 @@ final class CdfJsonCvrReader {
             try (JsonParser parser = JsonTree.FACTORY.createParser(Channels.newInputStream(channel))) {
                 JsonToken token = parser.nextToken();
                 if (token == null) {
-                    throw new InputException(file, "line " + at.line(), "is not valid JSON: a key without a value");
+                    throw new InputException(file, "line " + lineAt(at.offset()), "is not valid JSON: a key without"
+                            + " a value");
                 }
                 return JsonTree.value(parser, token);
             } catch (JsonProcessingException e) {
-                int line = e.getLocation() == null ? at.line() : at.line() + e.getLocation().getLineNr() - 1;
+                int line = lineAt(at.offset()) + (e.getLocation() == null ? 0 : e.getLocation().getLineNr() - 1);
                 throw new InputException(file, "line " + line, "is not valid JSON: "
                         + XlsxSheet.capped(e.getOriginalMessage()), e);
             }
+        }
+    }
+
+    private int lineAt(long offset) throws IOException {
+        try (InputStream in = Files.newInputStream(source.path())) {
+            return TopLevelKeys.lineAt(in, offset);
         }
     }
 

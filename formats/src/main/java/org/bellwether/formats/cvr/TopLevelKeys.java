@@ -14,11 +14,25 @@ import java.util.List;
  */
 final class TopLevelKeys {
 
-    /** A key's value: which key, its byte offset and the line it is on. */
-    record At(String key, long offset, int line) {
+    /** A key's value: which key, and its byte offset. */
+    record At(String key, long offset) {
     }
 
     private TopLevelKeys() {
+    }
+
+    /** The line a byte offset is on, for an error's location (a second pass, made only then). */
+    static int lineAt(InputStream in, long offset) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        int line = 1;
+        long read = 0;
+        for (int n = in.read(buffer); n > 0 && read < offset; n = in.read(buffer)) {
+            for (int i = 0; i < n && read + i < offset; i++) {
+                line += buffer[i] == '\n' ? 1 : 0;
+            }
+            read += n;
+        }
+        return line;
     }
 
     /** Where each value of the keys begins at the top level, in file order. */
@@ -36,17 +50,14 @@ final class TopLevelKeys {
         boolean keyHere = false; // at depth 1, a string now would be a key
         boolean inKey = false;
         int pending = -1; // the key that just closed: its value begins after the colon
-        int line = 1;
         long offset = 0;
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
             for (int i = 0; i < n; i++) {
                 byte b = buffer[i];
                 if (inString && !inKey) {
-                    // the bulk of the file: run to the string's end, counting lines (a raw newline is invalid JSON
-                    // inside a string, but the parse after says so)
+                    // the bulk of the file: run to the string's end
                     while (i < n && (escape || (b != '"' && b != '\\'))) {
                         escape = false;
-                        line += b == '\n' ? 1 : 0;
                         b = ++i < n ? buffer[i] : 0;
                     }
                     if (i == n) {
@@ -58,9 +69,6 @@ final class TopLevelKeys {
                         inString = false;
                     }
                     continue;
-                }
-                if (b == '\n') {
-                    line++;
                 }
                 if (inString) {
                     for (int k = 0; k < wanted.length; k++) {
@@ -98,7 +106,7 @@ final class TopLevelKeys {
                     case ',' -> keyHere = depth == 1;
                     case ':' -> {
                         if (pending >= 0 && depth == 1) {
-                            found.add(new At(keys[pending], offset + i + 1, line));
+                            found.add(new At(keys[pending], offset + i + 1));
                         }
                         pending = -1;
                     }

@@ -89,7 +89,8 @@ final class CvrFuzzing {
         Path configFile = DIR.resolve("under_" + cvrName + "_config.json");
         try {
             if (!Files.exists(configFile)) {
-                try (var in = CvrFuzzing.class.getResourceAsStream("/org/bellwether/formats/cvr/rctab/" + config)) {
+                try (var in = CvrFuzzing.class.getResourceAsStream(config.startsWith("/") ? config
+                        : "/org/bellwether/formats/cvr/rctab/" + config)) {
                     Files.writeString(configFile, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                             .replaceAll("\"filePath\" : \"[^\"]*\"", "\"filePath\" : \"" + target.getFileName()
                                     + "\""));
