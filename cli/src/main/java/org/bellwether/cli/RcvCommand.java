@@ -149,7 +149,7 @@ final class RcvCommand implements Callable<Integer> {
     /**
      * With {@code tabulateByPrecinct}, each precinct's summary beside the count's, as RCTab writes them:
      * {@code summary.json} gives {@code summary_precinct_NAME.json}, NAME the precinct with every character other
-     * than a letter, digit, dot or hyphen made an underscore.
+     * than a letter, digit, dot or hyphen made an underscore (and cut to 100); two that meet are refused.
      */
     private void writePrecincts(RankedOutcome outcome, RctabConfig read, Path target) {
         read.batchesNotKept().ifPresent(why -> spec.commandLine().getErr().println("bellwether: note: no batch"
@@ -162,6 +162,7 @@ final class RcvCommand implements Callable<Integer> {
             int dot = name.lastIndexOf('.');
             String stem = dot > 0 ? name.substring(0, dot) : name;
             String safe = slice.name().replaceAll("[^A-Za-z0-9.-]", "_");
+            safe = safe.length() > 100 ? safe.substring(0, 100) : safe; // a file name stays short
             Path file = target.resolveSibling(stem + "_" + kind.key() + "_" + safe
                     + (dot > 0 ? name.substring(dot) : ""));
             String earlier = seen.put(file, slice.name());
@@ -182,8 +183,9 @@ final class RcvCommand implements Callable<Integer> {
     /** What the tie is and what to pass to resolve it; {@code pass} 0 when the count has no passes. */
     static String pendingMessage(RankedOutcome outcome, int pass) {
         PendingTie tie = outcome.pendingTie().orElseThrow();
-        List<String> names = tie.candidates().stream().map(c -> "\"" + outcome.contest().choices().get(c).name() + "\"")
-                .toList();
+        // quoted, and with control characters shown as ? so that a name cannot forge a line of the message
+        List<String> names = tie.candidates().stream().map(c -> "\"" + outcome.contest().choices().get(c).name()
+                .replaceAll("\\p{Cntrl}", "?") + "\"").toList();
         String where = (pass > 0 ? "pass " + pass + ", " : "") + "round " + tie.round();
         String key = (pass > 0 ? pass + ":" : "") + tie.round();
         return "the count stopped at a tie in " + where + ": " + String.join(", ", names) + " at " + tie.votes()
