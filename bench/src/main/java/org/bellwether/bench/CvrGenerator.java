@@ -20,7 +20,7 @@ import java.util.zip.ZipOutputStream;
  * overvotes and blank ballots at rates like Minneapolis's and Maine's. Seeded: the same arguments give the same
  * bytes.
  *
- * <p>Usage: {@code CvrGenerator DIR BALLOTS csv|xlsx}
+ * <p>Usage: {@code CvrGenerator DIR BALLOTS csv|xlsx|json} (json: NIST SP 1500-103 CDF, see {@link CdfJsonCvrs})
  */
 public final class CvrGenerator {
 
@@ -38,10 +38,13 @@ public final class CvrGenerator {
         Path dir = Path.of(args[0]);
         long ballots = Long.parseLong(args[1]);
         boolean xlsx = args[2].equals("xlsx");
+        boolean json = args[2].equals("json");
         Files.createDirectories(dir);
-        String file = "cvr." + (xlsx ? "xlsx" : "csv");
+        String file = "cvr." + (xlsx ? "xlsx" : json ? "json" : "csv");
         if (xlsx) {
             writeXlsx(dir.resolve(file), ballots);
+        } else if (json) {
+            CdfJsonCvrs.write(dir.resolve(file), ballots);
         } else {
             try (Writer w = new BufferedWriter(Files.newBufferedWriter(dir.resolve(file)), 1 << 16)) {
                 w.write("Cast Vote Record,Precinct,Choice 1,Choice 2,Choice 3,Choice 4,Choice 5,Choice 6\n");
@@ -57,7 +60,7 @@ public final class CvrGenerator {
                 });
             }
         }
-        Files.writeString(dir.resolve("config.json"), config(file));
+        Files.writeString(dir.resolve("config.json"), json ? CdfJsonCvrs.config(config(file)) : config(file));
         System.out.println("wrote " + dir.resolve(file) + " (" + Files.size(dir.resolve(file)) + " bytes, " + ballots
                 + " ballots)");
     }

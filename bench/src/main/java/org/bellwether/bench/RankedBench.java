@@ -24,7 +24,8 @@ import org.bellwether.formats.cvr.RctabConfigReader;
 /**
  * Read + tabulate of generated cast-vote records against a bare parse of the same file, in one JVM, run in turn
  * after a warm-up: for CSV the bare parse is FastCSV reading every record and touching every field; for xlsx a
- * StAX pass over the worksheet part inside the zip (the reader's factory settings, events ignored). Prints each
+ * StAX pass over the worksheet part inside the zip (the reader's factory settings, events ignored); for NIST CDF
+ * JSON one jackson-core streaming pass, every token read and none made a value. Prints each
  * pair and the median of the pairs' ratios (bare / read + tabulate: 1.0 would be as fast as the bare parse).
  * With {@code --heap}, runs read + tabulate once and prints the peak of the heap pools (run it in a fresh JVM).
  *
@@ -53,8 +54,9 @@ public final class RankedBench {
         }
         int pairs = Integer.parseInt(args[1]);
         boolean xlsx = cvr.toString().endsWith(".xlsx");
+        boolean json = cvr.toString().endsWith(".json");
         for (int i = 0; i < 2; i++) {
-            bare(cvr, xlsx);
+            bare(cvr, xlsx, json);
             readAndTabulate(read);
         }
         List<Double> ratios = new ArrayList<>();
@@ -62,7 +64,7 @@ public final class RankedBench {
         List<Long> fulls = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
             long t0 = System.nanoTime();
-            long check = bare(cvr, xlsx);
+            long check = bare(cvr, xlsx, json);
             long t1 = System.nanoTime();
             RankedOutcome outcome = readAndTabulate(read);
             long t2 = System.nanoTime();
@@ -89,7 +91,17 @@ public final class RankedBench {
         return RankedTabulator.tabulate(ballots, config.rule());
     }
 
-    static long bare(Path cvr, boolean xlsx) throws Exception {
+    static long bare(Path cvr, boolean xlsx, boolean json) throws Exception {
+        if (json) {
+            long tokens = 0;
+            try (com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory()
+                    .createParser(cvr.toFile())) {
+                while (parser.nextToken() != null) {
+                    tokens++;
+                }
+            }
+            return tokens;
+        }
         if (!xlsx) {
             long chars = 0;
             try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(cvr)) {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:success", "1:usage error (unknown option, contest, rule, election or version)",
             "2:bad input (missing, empty, malformed or inconsistent file; damaged, foreign or unreachable store),"
                 + " or output that cannot be written (full disk, missing or read-only folder)",
-            "3:reconcile found differences between the sources, or diff between the versions"})
+            "3:reconcile found differences between the sources, or diff between the versions",
+            "4:a ranked count stopped at a tie that needs a human's answer (rcv: run again with --tie-answer)"})
 public final class Main implements Runnable {
 
     /** The subcommands, in the order help lists them. */

@@ -10,8 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import org.bellwether.core.Source;
 import org.bellwether.core.ranked.RankedBallots;
+import org.bellwether.core.ranked.PendingTie;
 import org.bellwether.core.ranked.RankedOutcome;
+import org.bellwether.core.ranked.RankedSlice;
+import org.bellwether.core.ranked.RankedStatus;
 import org.bellwether.core.ranked.RankedTabulator;
+import org.bellwether.core.ranked.TieAnswer;
+import org.bellwether.core.rule.BottomsUp;
+import org.bellwether.core.rule.BottomsUpThreshold;
 import org.bellwether.core.rule.InstantRunoff;
 import org.bellwether.core.rule.RankedTieBreak;
 import org.bellwether.core.rule.Rule;
@@ -120,6 +126,9 @@ final class RankedCount {
         return switch (rule) {
             case InstantRunoff irv -> irv.withTieBreak(tie);
             case SingleTransferableVote stv -> stv.withTieBreak(tie);
+            case BottomsUp b -> new BottomsUp(b.seats(), b.ballots(), b.count(), tie);
+            case BottomsUpThreshold b -> b.withTieBreak(tie);
+            case SequentialRunoff s -> new SequentialRunoff(s.seats(), s.pass().withTieBreak(tie));
             default -> rule;
         };
     }
@@ -181,19 +190,74 @@ final class RankedCount {
 
     /** Counts: one outcome, or one per pass of a sequential count; a count that cannot be made is bad input. */
     static List<RankedOutcome> count(RankedBallots ballots, Rule rule, String file) {
+        return count(ballots, rule, file, List.of());
+    }
+
+    /** The same, with the answers to ties a count stopped at (stop and ask) given with --tie-answer. */
+    static List<RankedOutcome> count(RankedBallots ballots, Rule rule, String file, List<TieAnswer> answers) {
         try {
-            return rule instanceof SequentialRunoff sequential ? RankedTabulator.passes(ballots, sequential)
-                    : List.of(RankedTabulator.tabulate(ballots, rule));
+            return rule instanceof SequentialRunoff sequential ? RankedTabulator.passes(ballots, sequential, answers)
+                    : List.of(RankedTabulator.tabulate(ballots, rule, answers));
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new InputException(file, "", "cannot be counted: " + e.getMessage(), e);
         }
+    }
+
+    /** The --tie-answer values, {@code [PASS:]ROUND:NAME}, each naming a candidate of the contest. */
+    static List<TieAnswer> answers(List<String> given, RankedBallots ballots, CommandLine cl) {
+        List<TieAnswer> answers = new java.util.ArrayList<>();
+        java.util.regex.Pattern form = java.util.regex.Pattern.compile("(?:([0-9]{1,4}):)?([0-9]{1,6}):(.+)");
+        for (String raw : given) {
+            java.util.regex.Matcher m = form.matcher(raw);
+            if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || (m.group(1) != null
+                    && Integer.parseInt(m.group(1)) < 1)) {
+                throw new CommandLine.ParameterException(cl, "--tie-answer must be ROUND:NAME or PASS:ROUND:NAME"
+                        + " (rounds and passes from 1), was '" + raw + "'");
+            }
+            String name = m.group(3);
+            if (ballots.contest().indexOf(name) < 0) {
+                throw new CommandLine.ParameterException(cl, "--tie-answer " + raw + ": '" + name
+                        + "' is not a candidate of the contest");
+            }
+            int pass = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+            answers.add(new TieAnswer(pass, Integer.parseInt(m.group(2)), name));
+        }
+        return answers;
+    }
+
+    /**
+     * The exit code of a count written: {@link ExitCodes#TIE_PENDING}, with what to pass said on {@code err}, when
+     * the count stopped at a tie left to a human.
+     */
+    static int exitCode(List<RankedOutcome> outcomes, Rule counted, PrintWriter err) {
+        RankedOutcome last = outcomes.get(outcomes.size() - 1);
+        if (last.status() == RankedStatus.TIE_PENDING) {
+            err.println("bellwether: " + pendingMessage(last, counted instanceof SequentialRunoff ? outcomes.size() : 0));
+            err.flush();
+            return ExitCodes.TIE_PENDING;
+        }
+        return ExitCodes.OK;
+    }
+
+    /** What the tie is and what to pass to resolve it; {@code pass} 0 when the count has no passes. */
+    static String pendingMessage(RankedOutcome outcome, int pass) {
+        PendingTie tie = outcome.pendingTie().orElseThrow();
+        // quoted, and with control characters shown as ? so that a name cannot forge a line of the message
+        List<String> names = tie.candidates().stream().map(c -> "\"" + outcome.contest().choices().get(c).name()
+                .replaceAll("\\p{Cntrl}", "?") + "\"").toList();
+        String where = (pass > 0 ? "pass " + pass + ", " : "") + "round " + tie.round();
+        String key = (pass > 0 ? pass + ":" : "") + tie.round();
+        return "the count stopped at a tie in " + where + ": " + String.join(", ", names) + " at " + tie.votes()
+                + " votes each, for " + (tie.forWinning() ? "a seat" : "elimination") + ", to be resolved by "
+                + tie.authority() + ". Run again with --tie-answer " + key + ":NAME, NAME the candidate "
+                + (tie.forWinning() ? "elected" : "eliminated") + " (one of: " + String.join(" ", names) + ")";
     }
 
     /**
      * Writes every outcome: to standard output one after another (a heading per pass), or with {@code out} to that
      * file, pass N of a sequential count to FILE_N as RCTab numbers them. {@code inputPaths}: what --out must not name.
      */
-    void write(List<RankedOutcome> outcomes, Path out, List<String> inputPaths, PrintWriter stdout)
+    void write(List<RankedOutcome> outcomes, Path out, List<String> inputPaths, PrintWriter stdout, PrintWriter err)
             throws IOException {
         if (format == Format.JSON || format == Format.CSV || format == Format.NIST_JSON) {
             if (out == null) {
@@ -214,7 +278,44 @@ final class RankedCount {
             } else {
                 Path target = outcomes.size() == 1 ? out : numbered(out, i + 1);
                 WholeFile.chars(target, inputPaths, w -> emit(outcome, w));
+                if (format == Format.RCTAB_JSON) {
+                    writeSlices(outcome, target, inputPaths, err);
+                }
             }
+        }
+    }
+
+    /**
+     * With {@code tabulateByPrecinct} (or {@code tabulateByBatch}), each precinct's (batch's) summary beside the
+     * count's, as RCTab writes them: {@code summary.json} gives {@code summary_precinct_NAME.json}, NAME the
+     * precinct with every character other than a letter, digit, dot or hyphen made an underscore (and cut to 100);
+     * two that meet are refused.
+     */
+    private void writeSlices(RankedOutcome outcome, Path target, List<String> inputPaths, PrintWriter err) {
+        config.batchesNotKept().ifPresent(why -> err.println("bellwether: note: no batch summaries: " + why));
+        RctabSummaryWriter.SliceKind kind = config.keptByBatch() ? RctabSummaryWriter.SliceKind.BATCH
+                : RctabSummaryWriter.SliceKind.PRECINCT;
+        String what = inputPaths.isEmpty() ? config.contestName() : Path.of(inputPaths.get(0)).getFileName().toString();
+        java.util.Map<Path, String> seen = new java.util.HashMap<>();
+        for (RankedSlice slice : outcome.slices()) {
+            String name = target.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            String safe = slice.name().replaceAll("[^A-Za-z0-9.-]", "_");
+            safe = safe.length() > 100 ? safe.substring(0, 100) : safe; // a file name stays short
+            Path file = target.resolveSibling(stem + "_" + kind.key() + "_" + safe + (dot > 0 ? name.substring(dot) : ""));
+            String earlier = seen.put(file, slice.name());
+            if (earlier != null) {
+                throw new InputException(what, "", (kind == RctabSummaryWriter.SliceKind.BATCH ? "batches"
+                        : "precincts") + " \"" + earlier + "\" and \"" + slice.name() + "\" would both be written to "
+                        + file.getFileName());
+            }
+            WholeFile.chars(file, inputPaths, w -> {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                RctabSummaryWriter.write(outcome, slice, kind, RctabSummaryWriter.Header.of(config,
+                        SoftwareVersion.named()), bytes);
+                w.write(bytes.toString(StandardCharsets.UTF_8));
+            });
         }
     }
 

@@ -18,6 +18,11 @@ import picocli.CommandLine.Parameters;
                 + " and elections with their reason, and transfers; --format rctab-json writes RCTab's detailed"
                 + " summary JSON, to compare with RCTab's own field by field.",
             "A sequential (multi-pass) count prints each pass; with --out, pass N goes to FILE_N (summary_2.json).",
+            "With the configuration's tabulateByPrecinct (or tabulateByBatch), --format rctab-json --out summary.json"
+                + " also writes each precinct's (batch's) summary as summary_precinct_NAME.json (summary_batch_NAME.json).",
+            "A tie left to a human (tie-break ask, RCTab's stopCountingAndAsk) stops the count with exit code 4 and"
+                + " says what to pass: run again with --tie-answer ROUND:NAME (the candidate elected, or eliminated,"
+                + " by the tie of that round) and the count goes on from there; repeat for each further tie.",
             "The same as bellwether tabulate CONFIG, kept as its alias.",
             "Example: bellwether rcv 2015_portland_mayor_config.json --format rctab-json --out summary.json"})
 final class RcvCommand implements Callable<Integer> {
@@ -40,6 +45,11 @@ final class RcvCommand implements Callable<Integer> {
             + " the configuration's way: ask (stop and report the tie) or random:SEED (RCTab's seeded draw)")
     String tieBreak;
 
+    @Option(names = "--tie-answer", paramLabel = "[PASS:]ROUND:NAME", description = "the answer to a tie the count"
+            + " stopped at: in ROUND (of PASS, in a sequential count) NAME is elected (a tie for a seat) or eliminated"
+            + " (a tie for elimination); repeatable, one per tie")
+    List<String> tieAnswers = new java.util.ArrayList<>();
+
     @Option(names = "--format", paramLabel = "text|csv|rctab-json|rctab-csv|nist-json", defaultValue = "text",
             converter = FormatConverter.class, description = "output format (default: ${DEFAULT-VALUE})")
     RankedCount.Format format;
@@ -61,9 +71,10 @@ final class RcvCommand implements Callable<Integer> {
         CastVoteRecordFiles files = CastVoteRecordFiles.read(config, false, spec.commandLine().getErr());
         Rule counted = RankedCount.chosen(files.config().rule(), rule, seats,
                 tieBreak == null ? null : RankedCount.tieBreak(tieBreak, spec.commandLine()), spec.commandLine());
-        List<RankedOutcome> outcomes = RankedCount.count(files.ballots(), counted, config.getFileName().toString());
+        List<RankedOutcome> outcomes = RankedCount.count(files.ballots(), counted, config.getFileName().toString(),
+                RankedCount.answers(tieAnswers, files.ballots(), spec.commandLine()));
         new RankedCount(files.config(), counted, files.sources(), 0, format).write(outcomes, out, files.paths(),
-                spec.commandLine().getOut());
-        return ExitCodes.OK;
+                spec.commandLine().getOut(), spec.commandLine().getErr());
+        return RankedCount.exitCode(outcomes, counted, spec.commandLine().getErr());
     }
 }

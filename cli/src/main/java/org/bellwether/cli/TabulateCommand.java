@@ -78,6 +78,11 @@ final class TabulateCommand implements Callable<Integer> {
             + " stv: the seats (default: the configuration's number of winners)")
     Integer seats;
 
+    @Option(names = "--tie-answer", paramLabel = "[PASS:]ROUND:NAME", description = "a ranked count from cast-vote"
+            + " records: the answer to a tie the count stopped at (exit code 4 names it): in ROUND (of PASS, in a"
+            + " sequential count) NAME is elected or eliminated; repeatable, one per tie")
+    List<String> tieAnswers = new ArrayList<>();
+
     @Override
     public Integer call() throws java.io.IOException {
         if (asOf == null && files.size() == 1 && RctabConfigReader.isConfiguration(files.get(0))) {
@@ -90,9 +95,9 @@ final class TabulateCommand implements Callable<Integer> {
                         stored.version().number(), List.of());
             }
         }
-        if (seats != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--seats is for a ranked count from"
-                    + " cast-vote records (an RCTab configuration)");
+        if (seats != null || !tieAnswers.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (seats != null ? "--seats" : "--tie-answer")
+                    + " is for a ranked count from cast-vote records (an RCTab configuration)");
         }
         List<Election> elections = elections();
         boolean several = elections.size() > 1;
@@ -144,11 +149,12 @@ final class TabulateCommand implements Callable<Integer> {
         }
         Rule counted = RankedCount.chosen(config.rule(), RankedCount.ruleName(law.rule, cl),
                 RankedCount.seats(law.rule, seats, cl), RankedCount.tieBreak(law.tieBreak), cl);
-        List<RankedOutcome> outcomes = RankedCount.count(ballots, counted, config.contestName());
+        List<RankedOutcome> outcomes = RankedCount.count(ballots, counted, config.contestName(),
+                RankedCount.answers(tieAnswers, ballots, cl));
         RankedCount.Format format = RankedCount.Format.parse(output.format);
         new RankedCount(config, counted, sources, storedVersion, format).write(outcomes, output.out, read,
-                cl.getOut());
-        return ExitCodes.OK;
+                cl.getOut(), cl.getErr());
+        return RankedCount.exitCode(outcomes, counted, cl.getErr());
     }
 
     private static String title(List<Election> elections) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,5 +80,73 @@ class RcvCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("bad_config.json: $.rules.overvoteRule: \"sometimes\" is not an RCTab overvote"
                 + " rule");
+    }
+
+    private static final String PORTLAND = RCTAB + "2015_portland_mayor/2015_portland_mayor_config.json";
+
+    @Test
+    void aTieLeftToAHumanStopsTheCountAndSaysWhatToPass() {
+        CommandRun run = CommandRun.of("rcv", PORTLAND, "--tie-break", "ask");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.TIE_PENDING);
+        assertThat(run.out()).contains("status: tie pending: round 2, ");
+        assertThat(run.err()).contains("bellwether: the count stopped at a tie in round 2: ")
+                .contains(" for elimination, to be resolved by lot, as the law provides. Run again with --tie-answer"
+                        + " 2:NAME, NAME the candidate eliminated (one of: ");
+    }
+
+    @Test
+    void eachAnswerResumesTheCountToTheEndOrTheNextTie(@TempDir Path dir) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("rcv", PORTLAND, "--tie-break", "ask"));
+        CommandRun run = CommandRun.of(args.toArray(String[]::new));
+        int stops = 0;
+        while (run.exitCode() == ExitCodes.TIE_PENDING) {
+            String err = run.err();
+            String key = err.substring(err.indexOf("--tie-answer ") + 13, err.indexOf(":NAME"));
+            String first = err.substring(err.indexOf("(one of: \"") + 10).split("\"")[0];
+            args.addAll(List.of("--tie-answer", key + ":" + first));
+            run = CommandRun.of(args.toArray(String[]::new));
+            stops++;
+            assertThat(run.out()).as(run.err()).contains(first + " (lost a tie for fewest votes; " + first + " eliminated among ")
+                    .contains("by the answer given for round " + key);
+        }
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(stops).isPositive();
+        assertThat(run.out()).contains("status: decided");
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        List<String> json = new java.util.ArrayList<>(args);
+        json.addAll(List.of("--format", "rctab-json", "--out"));
+        json.add(a.toString());
+        assertThat(CommandRun.of(json.toArray(String[]::new)).exitCode()).isZero();
+        json.set(json.size() - 1, b.toString());
+        assertThat(CommandRun.of(json.toArray(String[]::new)).exitCode()).isZero();
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+    }
+
+    @Test
+    void aTieAnswerNamingNoCandidateIsAUsageError() {
+        CommandRun run = CommandRun.of("rcv", PORTLAND, "--tie-break", "ask", "--tie-answer", "2:Nobody");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--tie-answer 2:Nobody: 'Nobody' is not a candidate of the contest");
+        assertThat(CommandRun.of("rcv", PORTLAND, "--tie-answer", "round two").err())
+                .contains("--tie-answer must be ROUND:NAME or PASS:ROUND:NAME");
+    }
+
+    @Test
+    void writesEachPrecinctsSummaryBesideTheCounts(@TempDir Path dir) throws Exception {
+        String config = RCTAB + "precinct_example/precinct_example_config.json";
+        CommandRun run = CommandRun.of("rcv", config, "--format", "rctab-json", "--out",
+                dir.resolve("summary.json").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path precinct = dir.resolve("summary_precinct_MINNEAPOLIS_W-1_P-02.json");
+        assertThat(Files.readString(precinct)).contains("\"precinct\" : \"MINNEAPOLIS W-1 P-02\"")
+                .contains("\"totalNumBallots\" : \"1\"");
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("summary_precinct_")).count())
+                    .isGreaterThan(1);
+        }
     }
 }

@@ -3,21 +3,17 @@ package org.bellwether.core.ranked;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.bellwether.core.Choice;
-import org.bellwether.core.rule.DuplicateRanking;
-import org.bellwether.core.rule.EliminationMode;
-import org.bellwether.core.rule.OvervoteRule;
-import org.bellwether.core.rule.Quota;
 import org.bellwether.core.rule.Rule;
-import org.bellwether.core.rule.ThresholdRounding;
 
 /**
  * One ranked count in progress: the rounds of an instant runoff or a single transferable vote, in the order and
- * with the arithmetic RCTab uses, over grouped ballots.
+ * with the arithmetic RCTab uses, over grouped ballots. Each round takes RCTab's steps, one class each: the
+ * tallies ({@link RoundTallies}), the threshold ({@link WinningThreshold}), the winners ({@link Winners}) and
+ * their surplus ({@link Surplus}), or else the eliminations ({@link Eliminations}); this class holds the state
+ * they share and the loop.
  *
  * <p><b>Arithmetic.</b> Every vote value is a whole number of units of 10^-d, d the count's decimal places (0 for
  * an instant runoff, where every ballot is worth exactly one vote). A group of n identical ballots, each worth v,
@@ -33,8 +29,7 @@ import org.bellwether.core.rule.ThresholdRounding;
  */
 final class Count {
 
-    private static final int UNCOUNTED = -1;
-    private static final InactiveCause[] CAUSES = InactiveCause.values();
+    static final int UNCOUNTED = -1;
 
     final RankedBallots ballots;
     final CountSettings settings;
@@ -54,7 +49,6 @@ final class Count {
     final int[] electedRound;
     final int[] eliminatedRound;
     final long[] retained;
-    final boolean[] retainedFractional;
     final boolean[] retainedAny;
     int winners;
     int eliminated;
@@ -62,12 +56,26 @@ final class Count {
 
     final List<Tally> tallies = new ArrayList<>();
     final List<Transfers> transfers = new ArrayList<>();
+    // per slice (precinct), by round: the slice's share of each round's tally and transfers, when kept by slice
+    final int slices;
+    final List<Tally[]> sliceTallies = new ArrayList<>();
+    final List<Transfers[]> sliceTransfers = new ArrayList<>();
+    final long[][] sliceRetained;
+    final boolean[][] sliceRetainedAny;
     final List<List<Decision>> decisions = new ArrayList<>();
     final Ties ties;
+    private final java.util.Map<Integer, TieAnswer> answers = new java.util.TreeMap<>();
+    private final java.util.Set<Integer> answered = new java.util.HashSet<>();
     PendingTie pendingTie;
     int round;
 
-    Count(RankedBallots ballots, Rule rule) {
+    Count(RankedBallots ballots, Rule rule, List<TieAnswer> tieAnswers) {
+        for (TieAnswer answer : tieAnswers) {
+            if (answers.put(answer.round(), answer) != null) {
+                throw new IllegalArgumentException("contest '" + ballots.contest().name() + "': two tie answers for"
+                        + " round " + answer.round());
+            }
+        }
         this.ballots = ballots;
         this.rule = rule;
         this.settings = CountSettings.of(rule);
@@ -93,12 +101,16 @@ final class Count {
         electedRound = new int[candidates];
         eliminatedRound = new int[candidates];
         retained = new long[candidates];
-        retainedFractional = new boolean[candidates];
         retainedAny = new boolean[candidates];
         ties = new Ties(this);
         transfers.add(null);
         tallies.add(null);
         decisions.add(null);
+        slices = ballots.bySlice() ? ballots.sliceNames().size() : 0;
+        sliceRetained = new long[slices][candidates];
+        sliceRetainedAny = new boolean[slices][candidates];
+        sliceTallies.add(null);
+        sliceTransfers.add(null);
     }
 
     // ---- the candidates' standing (RCTab's getNumCandidates, getNumDeclaredCandidates, isCandidateContinuing)
@@ -126,24 +138,29 @@ final class Count {
         return ballots.contest().choices().get(c).name();
     }
 
-    // ---- the loop
+    // ---- the loop (RCTab's tabulate)
 
     RankedOutcome run() {
+        RoundTallies roundTallies = new RoundTallies(this);
+        Winners winnersOf = new Winners(this);
+        Surplus surplus = new Surplus(this);
+        Eliminations eliminations = new Eliminations(this);
         while (keepCounting()) {
             round++;
-            Tally tally = countRound();
+            Tally tally = roundTallies.countRound();
             tallies.add(tally);
             decisions.add(new ArrayList<>());
-            setThreshold(tally);
-            List<Integer> elected = winners(tally);
+            WinningThreshold.set(this, tally);
+            List<Integer> elected = winnersOf.identify(tally);
             if (pendingTie != null) {
                 break;
             }
             if (!elected.isEmpty()) {
-                elect(tally, elected);
-            } else if (winners < settings.seats()
-                    || (settings.continueUntilTwo() && eliminated < countedCandidates() - 2)) {
-                List<Integer> out = eliminations(tally);
+                if (settings.surpluses()) {
+                    surplus.transfer(tally, elected);
+                }
+            } else if (needsElimination()) {
+                List<Integer> out = eliminations.eliminate(tally);
                 if (pendingTie != null) {
                     break;
                 }
@@ -153,10 +170,45 @@ final class Count {
                 }
             }
             if (settings.seats() > 1) {
-                carryWinners(tally);
+                surplus.carryWinners(tally);
             }
         }
+        checkAnswersUsed();
         return Outcomes.of(this);
+    }
+
+    /** The answer given for a tie in this round, if any (then marked as used). */
+    TieAnswer answerFor(int r) {
+        TieAnswer answer = answers.get(r);
+        if (answer != null) {
+            answered.add(r);
+        }
+        return answer;
+    }
+
+    /**
+     * An answer for a round the count passed without a tie that needed it does not fit these ballots and rules:
+     * refused, rather than silently ignored. Answers for rounds after a pending tie simply wait.
+     */
+    private void checkAnswersUsed() {
+        for (TieAnswer answer : answers.values()) {
+            boolean reached = pendingTie == null || answer.round() < pendingTie.round();
+            if (reached && !answered.contains(answer.round())) {
+                throw new IllegalArgumentException("contest '" + ballots.contest().name() + "': a tie answer was given"
+                        + " for round " + answer.round() + " (" + answer.candidate() + "), but no tie in that round"
+                        + " needed one");
+            }
+        }
+    }
+
+    /** Whether every seat is filled; a count to a percentage threshold is filled once it elects anyone. */
+    boolean filled() {
+        return settings.toShare() ? winners > 0 : winners >= settings.seats();
+    }
+
+    private boolean needsElimination() {
+        return settings.toShare() || winners < settings.seats()
+                || (settings.continueUntilTwo() && eliminated < countedCandidates() - 2);
     }
 
     private boolean keepCounting() {
@@ -166,6 +218,9 @@ final class Count {
         if (winners == declaredCandidates() && settings.seats() > countedCandidates()) {
             return false;
         }
+        if (settings.toShare()) {
+            return winners == 0;
+        }
         if (settings.continueUntilTwo()) {
             return eliminated + winners + 1 < countedCandidates() || eliminatedIn(round);
         }
@@ -173,257 +228,49 @@ final class Count {
     }
 
     private boolean eliminatedIn(int r) {
-        for (int e : eliminatedRound) {
-            if (r > 0 && e == r) {
-                return true;
-            }
-        }
-        return false;
+        return r > 0 && Arrays.stream(eliminatedRound).anyMatch(e -> e == r);
     }
 
     private boolean electedIn(int r) {
-        for (int e : electedRound) {
-            if (r > 0 && e == r) {
-                return true;
-            }
-        }
-        return false;
+        return r > 0 && Arrays.stream(electedRound).anyMatch(e -> e == r);
     }
 
-    // ---- one round's tallies (RCTab's computeTalliesForRound)
-
-    private Tally countRound() {
-        Tally tally = new Tally(candidates);
-        for (int c = 0; c < candidates; c++) {
-            tally.present[c] = continuing(c);
+    /**
+     * The candidates in the iteration order of a {@link java.util.HashMap} of their names filled in choice order,
+     * as RCTab's round tally holds them: RCTab lists the candidates a cutoff eliminates, and the winners of a
+     * bottoms-up percentage count, in that order.
+     */
+    List<Integer> hashOrder(List<Integer> some) {
+        java.util.Map<String, Integer> byName = new java.util.HashMap<>();
+        for (int c : some) {
+            byName.put(name(c), c);
         }
-        Transfers moves = transfersOf(round);
-        for (int g = 0; g < recipient.length; g++) {
-            long weight = Math.multiplyExact(ballots.count(g), value[g]);
-            if (status[g] != 0) {
-                tally.addInactive(CAUSES[status[g] - 1], weight, fractional[g]);
-                continue;
-            }
-            int current = recipient[g];
-            if (current != UNCOUNTED && continuing(current)) {
-                tally.add(current, weight, fractional[g]);
-                continue;
-            }
-            walk(g, weight, tally, moves);
-        }
-        return tally;
+        return List.copyOf(byName.values());
     }
 
-    private Transfers transfersOf(int r) {
+    Transfers transfersOf(int r) {
         while (transfers.size() <= r) {
             transfers.add(new Transfers(candidates));
         }
         return transfers.get(r);
     }
 
-    /** Finds the ballot's next continuing candidate, or why it stops counting. */
-    private void walk(int g, long weight, Tally tally, Transfers moves) {
-        int start = ballots.start(g);
-        int end = ballots.end(g);
-        int maxRankings = settings.ballots().maxRankings();
-        while (end > start && RankedBallots.rankOf(ballots.markAt(end - 1)) > maxRankings) {
-            end--; // ranks beyond those read are ignored
+    /** Each slice's transfers of round r; null when the ballots are not kept by slice. */
+    Transfers[] sliceTransfersOf(int r) {
+        if (slices == 0) {
+            return null;
         }
-        if (start == end) {
-            settle(g, -1, InactiveCause.NO_RANKINGS, weight, tally, moves);
-            return;
+        while (sliceTransfers.size() <= r) {
+            Transfers[] each = new Transfers[slices];
+            for (int s = 0; s < slices; s++) {
+                each[s] = Transfers.sparse(candidates);
+            }
+            sliceTransfers.add(each);
         }
-        int lastRank = 0;
-        int maxRank = RankedBallots.rankOf(ballots.markAt(end - 1));
-        Set<Integer> seen = settings.ballots().duplicates() == DuplicateRanking.EXHAUST ? new HashSet<>() : null;
-        int i = start;
-        while (i < end) {
-            int rank = RankedBallots.rankOf(ballots.markAt(i));
-            int j = i;
-            while (j < end && RankedBallots.rankOf(ballots.markAt(j)) == rank) {
-                j++;
-            }
-            if (settings.surpluses() && winners == settings.seats()) {
-                settle(g, -1, InactiveCause.FINAL_ROUND_SURPLUS, weight, tally, moves);
-                return;
-            }
-            int skipped = settings.ballots().maxSkippedRanks();
-            if (skipped != org.bellwether.core.rule.BallotRules.UNLIMITED && rank - lastRank > skipped + 1) {
-                settle(g, -1, InactiveCause.SKIPPED_RANKINGS, weight, tally, moves);
-                return;
-            }
-            lastRank = rank;
-            if (seen != null && repeats(i, j, seen)) {
-                settle(g, -1, InactiveCause.REPEATED_RANKING, weight, tally, moves);
-                return;
-            }
-            switch (overvote(i, j)) {
-                case EXHAUST -> {
-                    settle(g, -1, InactiveCause.OVERVOTE, weight, tally, moves);
-                    return;
-                }
-                case SKIP -> {
-                    if (rank == maxRank) {
-                        settle(g, -1, InactiveCause.EXHAUSTED_CHOICES, weight, tally, moves);
-                    }
-                    i = j;
-                    continue;
-                }
-                case NONE -> {
-                    for (int k = i; k < j; k++) {
-                        int c = RankedBallots.candidateOf(ballots.markAt(k));
-                        if (continuing(c)) {
-                            settle(g, c, null, weight, tally, moves);
-                            tally.add(c, weight, fractional[g]);
-                            return;
-                        }
-                    }
-                }
-            }
-            if (rank == maxRank) {
-                settle(g, -1, InactiveCause.EXHAUSTED_CHOICES, weight, tally, moves);
-                return;
-            }
-            i = j;
-        }
+        return sliceTransfers.get(r);
     }
 
-    private boolean repeats(int from, int to, Set<Integer> seen) {
-        for (int k = from; k < to; k++) {
-            if (!seen.add(RankedBallots.candidateOf(ballots.markAt(k)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private enum Overvote { NONE, EXHAUST, SKIP }
-
-    /** RCTab's overvote decision for the marks of one rank. */
-    private Overvote overvote(int from, int to) {
-        OvervoteRule rule = settings.ballots().overvote();
-        boolean explicit = false;
-        for (int k = from; k < to; k++) {
-            explicit |= RankedBallots.candidateOf(ballots.markAt(k)) == RankedBallots.OVERVOTE;
-        }
-        if (explicit) {
-            if (to - from != 1) {
-                throw new IllegalArgumentException("contest '" + ballots.contest().name()
-                        + "': a ballot marks the overvote label and a candidate at the same rank");
-            }
-            if (rule == OvervoteRule.EXHAUST_IF_MULTIPLE_CONTINUING) {
-                throw new IllegalArgumentException("contest '" + ballots.contest().name() + "': the overvote rule"
-                        + " 'exhaust if multiple continuing' cannot read an overvote label that names no candidates");
-            }
-            return rule == OvervoteRule.EXHAUST_IMMEDIATELY ? Overvote.EXHAUST : Overvote.SKIP;
-        }
-        if (to - from <= 1) {
-            return Overvote.NONE;
-        }
-        return switch (rule) {
-            case EXHAUST_IMMEDIATELY -> Overvote.EXHAUST;
-            case ALWAYS_SKIP_TO_NEXT_RANK -> Overvote.SKIP;
-            case EXHAUST_IF_MULTIPLE_CONTINUING -> {
-                int continuingHere = 0;
-                for (int k = from; k < to; k++) {
-                    continuingHere += continuing(RankedBallots.candidateOf(ballots.markAt(k))) ? 1 : 0;
-                }
-                yield continuingHere >= 2 ? Overvote.EXHAUST : Overvote.NONE;
-            }
-        };
-    }
-
-    /** Moves a ballot to a candidate (cause null) or out of the count (RCTab's recordSelectionForCastVoteRecord). */
-    private void settle(int g, int to, InactiveCause cause, long weight, Tally tally, Transfers moves) {
-        if (weight > 0) {
-            moves.add(recipient[g], to < 0 ? Transfers.EXHAUSTED : to, weight, fractional[g]);
-        }
-        recipient[g] = to;
-        if (cause != null) {
-            status[g] = (byte) (cause.ordinal() + 1);
-            tally.addInactive(cause, weight, fractional[g]);
-        }
-    }
-
-    // ---- the threshold (RCTab's calculateAndSetWinningThreshold)
-
-    private void setThreshold(Tally tally) {
-        boolean recompute;
-        if (round == 1) {
-            recompute = true;
-        } else if (settings.seats() > 1) {
-            recompute = !settings.fixedThreshold();
-        } else if (settings.firstRoundThreshold()) {
-            recompute = false;
-        } else if (settings.continueUntilTwo()) {
-            recompute = winners == 0;
-        } else {
-            recompute = true;
-        }
-        if (!recompute) {
-            tally.threshold = tallies.get(round - 1).threshold;
-            tally.thresholdFractional = tallies.get(round - 1).thresholdFractional;
-            return;
-        }
-        long total = tally.activeUnits();
-        long divisor = settings.quota() == Quota.HARE ? settings.seats() : settings.seats() + 1L;
-        boolean fractionalThreshold = settings.rounding() == ThresholdRounding.FRACTIONAL && settings.decimals() > 0;
-        long unit = fractionalThreshold ? 1 : one;
-        if (settings.quota() == Quota.HARE) {
-            tally.threshold = Fixed.ceilDiv(total, Math.multiplyExact(divisor, unit)) * unit;
-        } else {
-            tally.threshold = (total / Math.multiplyExact(divisor, unit) + 1) * unit;
-        }
-        tally.thresholdFractional = fractionalThreshold;
-    }
-
-    // ---- winners (RCTab's identifyWinners)
-
-    private List<Integer> winners(Tally tally) {
-        List<Integer> selected = new ArrayList<>();
-        if (uwi >= 0 && tally.present[uwi] && tally.units[uwi] != 0) {
-            return selected;
-        }
-        List<Integer> present = tally.presentCandidates();
-        int unfilled = settings.seats() - winners;
-        if (unfilled > 0) {
-            if (present.size() <= unfilled) {
-                selected.addAll(tally.ascending(present));
-            } else if (settings.firstRoundThreshold() && present.size() - 1 == settings.seats()) {
-                selected.addAll(tally.top(present));
-            } else if (!settings.bottomsUp()) {
-                for (int c : tally.ascending(present)) {
-                    if (tally.units[c] >= tally.threshold && c != uwi) {
-                        selected.add(c);
-                    }
-                }
-            }
-        }
-        boolean tieAmongWinners = selected.size() > 1
-                && (settings.oneWinnerPerRound() || settings.firstRoundThreshold());
-        boolean tieForLastTwo = settings.seats() == 1 && selected.isEmpty() && present.size() == 2 && unfilled == 1;
-        if (tieAmongWinners || tieForLastTwo) {
-            List<Integer> top = tally.top(present);
-            if (top.size() > 1) {
-                int chosen = ties.breakTie(top, true, tally.units[top.get(0)]);
-                if (chosen < 0) {
-                    return List.of();
-                }
-                record(chosen, true, "won a tie", Optional.of(ties.lastExplanation()));
-                return List.of(chosen);
-            }
-            selected = top;
-        }
-        for (int c : selected) {
-            String reason = tally.units[c] >= tally.threshold
-                    ? "reached the threshold"
-                    : "remains for a seat left to fill";
-            record(c, true, reason, Optional.empty());
-        }
-        return selected;
-    }
-
-    private void record(int c, boolean elected, String reason, Optional<String> tie) {
+    void record(int c, boolean elected, String reason, Optional<String> tie) {
         decisions.get(round).add(new Decision(c, elected, reason, tie, List.of()));
         if (elected) {
             electedRound[c] = round;
@@ -432,129 +279,6 @@ final class Count {
         } else {
             eliminatedRound[c] = round;
             eliminated++;
-        }
-    }
-
-    /** Each winner's ballots keep what the threshold needs and pass on their share of the surplus. */
-    private void elect(Tally tally, List<Integer> elected) {
-        if (!settings.surpluses()) {
-            return;
-        }
-        for (int w : elected) {
-            long votes = tally.units[w];
-            long extra = votes - tally.threshold;
-            long fraction = extra > 0 ? Fixed.mulDivFloor(extra, one, votes) : 0;
-            for (int g = 0; g < recipient.length; g++) {
-                if (recipient[g] != w || status[g] != 0) {
-                    continue;
-                }
-                long passed = Fixed.mulDivFloor(value[g], fraction, one);
-                retained[w] = Math.addExact(retained[w], Math.multiplyExact(ballots.count(g), value[g] - passed));
-                retainedFractional[w] = true;
-                retainedAny[w] = true;
-                value[g] = passed;
-                fractional[g] = true;
-            }
-        }
-    }
-
-    // ---- eliminations (RCTab's dropUndeclaredWriteIns, doBatchElimination, doRegularElimination)
-
-    private List<Integer> eliminations(Tally tally) {
-        if (uwi >= 0 && tally.present[uwi] && tally.units[uwi] > 0) {
-            record(uwi, false, "stands for undeclared write-ins", Optional.empty());
-            return List.of(uwi);
-        }
-        List<Integer> present = tally.presentCandidates();
-        if (settings.count().minimumVotes() > 0) {
-            List<Integer> under = new ArrayList<>();
-            for (int c : tally.ascending(present)) {
-                if (tally.units[c] < Math.multiplyExact(settings.count().minimumVotes(), one)) {
-                    under.add(c);
-                }
-            }
-            if (!under.isEmpty() && under.size() < present.size()) {
-                for (int c : under) {
-                    record(c, false, "had fewer votes than the minimum of " + settings.count().minimumVotes(),
-                            Optional.empty());
-                }
-                return under;
-            }
-        }
-        if (settings.count().elimination() == EliminationMode.BATCH) {
-            List<Integer> batch = batch(tally, present);
-            if (batch.size() > 1) {
-                for (int c : batch) {
-                    record(c, false, "batch elimination: together the last candidates had fewer votes than the"
-                            + " next", Optional.empty());
-                }
-                return batch;
-            }
-        }
-        List<Integer> last = tally.bottom(present);
-        if (last.size() > 1) {
-            int chosen = ties.breakTie(last, false, tally.units[last.get(0)]);
-            if (chosen < 0) {
-                return List.of();
-            }
-            record(chosen, false, "lost a tie for fewest votes", Optional.of(ties.lastExplanation()));
-            return List.of(chosen);
-        }
-        record(last.get(0), false, "had the fewest votes", Optional.empty());
-        return last;
-    }
-
-    /**
-     * Every candidate at the bottom whose votes together are fewer than the next-lowest candidate's votes: none
-     * of them could overtake anyone above, whatever the transfers.
-     */
-    private List<Integer> batch(Tally tally, List<Integer> present) {
-        List<Integer> seen = new ArrayList<>();
-        List<Integer> batch = new ArrayList<>();
-        List<Integer> previous = new ArrayList<>();
-        long running = 0;
-        for (List<Integer> level : tally.levels(present)) {
-            long votes = tally.units[level.get(0)];
-            if (running < votes && seen.size() > batch.size()) {
-                previous = new ArrayList<>(batch);
-                for (int c : seen) {
-                    if (!batch.contains(c)) {
-                        batch.add(c);
-                    }
-                }
-            }
-            running = Math.addExact(running, Math.multiplyExact(votes, level.size()));
-            seen.addAll(level);
-        }
-        if (settings.continueUntilTwo() && batch.size() + eliminated == countedCandidates() - 1) {
-            return previous;
-        }
-        return batch;
-    }
-
-    // ---- winners' tallies after their election (RCTab's updateWinnerTallies)
-
-    private void carryWinners(Tally tally) {
-        Tally before = tallies.get(round - 1);
-        for (int w : electionOrder) {
-            int elected = electedRound[w];
-            if (elected == round) {
-                continue;
-            }
-            tally.present[w] = true;
-            if (elected == round - 1) {
-                tally.units[w] = retained[w];
-                tally.fractional[w] = retainedAny[w] && retainedFractional[w];
-                long residual = tally.units[w] - tally.threshold;
-                if (residual > 0) {
-                    tally.units[w] = tally.threshold;
-                    tally.fractional[w] = tally.thresholdFractional;
-                    transfersOf(round).add(w, Transfers.RESIDUAL, residual, true);
-                }
-            } else {
-                tally.units[w] = before.units[w];
-                tally.fractional[w] = before.fractional[w];
-            }
         }
     }
 

@@ -22,10 +22,30 @@ final class Outcomes {
             rounds.add(round(count, r));
         }
         RankedStatus status = count.pendingTie != null ? RankedStatus.TIE_PENDING
-                : count.winners < count.settings.seats() && count.round >= count.settings.count().stopAfterRound()
+                : !count.filled() && count.round >= count.settings.count().stopAfterRound()
                         ? RankedStatus.STOPPED_EARLY : RankedStatus.DECIDED;
         return new RankedOutcome(count.ballots.contest(), count.rule, rounds, elected(count), status,
-                Optional.ofNullable(count.pendingTie), count.ballots.ballots(), count.ties.permutation());
+                Optional.ofNullable(count.pendingTie), count.ballots.ballots(), count.ties.permutation(),
+                slices(count));
+    }
+
+    private static List<RankedSlice> slices(Count count) {
+        List<RankedSlice> slices = new ArrayList<>();
+        long[] ballots = new long[count.slices];
+        for (int g = 0; g < count.ballots.groups(); g++) {
+            if (count.slices > 0) {
+                ballots[count.ballots.slice(g)] += count.ballots.count(g);
+            }
+        }
+        for (int s = 0; s < count.slices; s++) {
+            List<RankedRound> rounds = new ArrayList<>();
+            for (int r = 1; r < count.tallies.size(); r++) {
+                Transfers next = r + 1 < count.sliceTransfers.size() ? count.sliceTransfers.get(r + 1)[s] : null;
+                rounds.add(round(count, r, count.sliceTallies.get(r)[s], next));
+            }
+            slices.add(new RankedSlice(count.ballots.sliceNames().get(s), ballots[s], rounds));
+        }
+        return slices;
     }
 
     private static List<Choice> elected(Count count) {
@@ -36,7 +56,13 @@ final class Outcomes {
     }
 
     private static RankedRound round(Count count, int r) {
-        Tally tally = count.tallies.get(r);
+        Transfers next = r + 1 < count.transfers.size() ? count.transfers.get(r + 1) : null;
+        return round(count, r, count.tallies.get(r), next);
+    }
+
+    /** Round r with the figures of a tally and the transfers that followed it: the count's own, or a slice's. */
+    private static RankedRound round(Count count, int r, Tally tally, Transfers next) {
+        Tally threshold = count.tallies.get(r);
         TreeMap<Integer, BigDecimal> tallies = new TreeMap<>();
         for (int c = 0; c < count.candidates; c++) {
             if (tally.present[c]) {
@@ -47,13 +73,12 @@ final class Outcomes {
         for (InactiveCause cause : InactiveCause.values()) {
             inactive.put(cause, count.amount(tally.inactive[cause.ordinal()], tally.inactiveFractional[cause.ordinal()]));
         }
-        Transfers next = r + 1 < count.transfers.size() ? count.transfers.get(r + 1) : null;
         List<Decision> decisions = new ArrayList<>();
         for (Decision d : count.decisions.get(r)) {
             decisions.add(new Decision(d.choice(), d.elected(), d.reason(), d.tieBreak(), transfers(count, next,
                     d.choice())));
         }
-        return new RankedRound(r, tallies, inactive, count.amount(tally.threshold, tally.thresholdFractional),
+        return new RankedRound(r, tallies, inactive, count.amount(threshold.threshold, threshold.thresholdFractional),
                 decisions);
     }
 

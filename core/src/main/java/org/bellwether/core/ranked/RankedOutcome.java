@@ -19,9 +19,18 @@ import org.bellwether.core.rule.Rule;
  * @param pendingTie   the tie the count stopped at, when {@code status} is {@link RankedStatus#TIE_PENDING}
  * @param ballots      ballots read (RCTab's total number of ballots)
  * @param permutation  for a tie-break by drawn permutation, the order drawn (names, highest first); else empty
+ * @param slices       when the ballots were kept by precinct, each precinct's share of every round, in the order
+ *                     the precincts were first read; else empty
  */
 public record RankedOutcome(Contest contest, Rule rule, List<RankedRound> rounds, List<Choice> elected,
-        RankedStatus status, Optional<PendingTie> pendingTie, long ballots, List<String> permutation) {
+        RankedStatus status, Optional<PendingTie> pendingTie, long ballots, List<String> permutation,
+        List<RankedSlice> slices) {
+
+    /** An outcome with no precinct shares. */
+    public RankedOutcome(Contest contest, Rule rule, List<RankedRound> rounds, List<Choice> elected,
+            RankedStatus status, Optional<PendingTie> pendingTie, long ballots, List<String> permutation) {
+        this(contest, rule, rounds, elected, status, pendingTie, ballots, permutation, List.of());
+    }
 
     public RankedOutcome {
         Objects.requireNonNull(contest, "ranked outcome contest");
@@ -31,6 +40,7 @@ public record RankedOutcome(Contest contest, Rule rule, List<RankedRound> rounds
         Objects.requireNonNull(status, "ranked outcome status");
         Objects.requireNonNull(pendingTie, "ranked outcome pending tie");
         permutation = List.copyOf(Objects.requireNonNull(permutation, "ranked outcome permutation"));
+        slices = List.copyOf(Objects.requireNonNull(slices, "ranked outcome slices"));
         if (rounds.isEmpty()) {
             throw new IllegalArgumentException("contest '" + contest.name() + "': a ranked outcome needs a round");
         }

@@ -79,6 +79,19 @@ final class Ties {
     }
 
     private int pending(List<Integer> tied, boolean winning, long units, String authority) {
+        TieAnswer answer = count.answerFor(count.round);
+        if (answer != null) {
+            for (int c : tied) {
+                if (count.name(c).equals(answer.candidate())) {
+                    explanation = answer.candidate() + " " + (winning ? "elected" : "eliminated") + " among "
+                            + names(tied) + " by the answer given for round " + count.round + " (" + authority + ")";
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("contest '" + count.ballots.contest().name() + "': the tie answer for"
+                    + " round " + count.round + " names " + answer.candidate() + ", who is not among the tied "
+                    + names(tied));
+        }
         count.pendingTie = new PendingTie(count.round, tied, count.amount(units, false), winning, authority);
         return -1;
     }

@@ -5,7 +5,7 @@ package org.bellwether.core.rule;
  * the {@link Tabulator} decides by an exhaustive switch over them.
  */
 public sealed interface Rule permits Plurality, MajorityRunoff, TopN, InstantRunoff,
-        SingleTransferableVote, BottomsUp, SequentialRunoff {
+        SingleTransferableVote, BottomsUp, BottomsUpThreshold, SequentialRunoff {
 
     /** The rule as a sentence a reader of the results understands, citing the law when one is known. */
     String describe();

@@ -60,6 +60,7 @@ public final class Tabulator {
             case InstantRunoff irv -> throw rankedOnly(contest, "instant runoff");
             case SingleTransferableVote stv -> throw rankedOnly(contest, "single transferable vote");
             case BottomsUp bottomsUp -> throw rankedOnly(contest, "bottoms-up elimination");
+            case BottomsUpThreshold bottomsUp -> throw rankedOnly(contest, "bottoms-up elimination to a threshold");
             case SequentialRunoff sequential -> throw rankedOnly(contest, "sequential instant runoff");
         };
         Cut cut = CutLine.draw(ranking, decision.places(), tieBreak);

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.bellwether.core.Choice;
 import org.bellwether.core.Contest;
 import org.bellwether.core.rule.BallotRules;
+import org.bellwether.core.rule.BottomsUpThreshold;
 import org.bellwether.core.rule.CountRules;
 import org.bellwether.core.rule.DuplicateRanking;
 import org.bellwether.core.rule.EliminationMode;
@@ -20,6 +21,8 @@ import org.bellwether.core.rule.OvervoteRule;
 import org.bellwether.core.rule.RankedTieBreak;
 import org.bellwether.core.rule.Rule;
 import org.bellwether.core.rule.SingleTransferableVote;
+import org.bellwether.core.rule.ThresholdBasis;
+import org.bellwether.core.rule.ThresholdCutoff;
 import org.bellwether.core.rule.ThresholdRounding;
 import org.bellwether.core.rule.WinnersPerRound;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,18 @@ class RankedCountPropertiesTest {
         return new Generated(contest, ballots, rule);
     }
 
+    /** Every vote of a round: the candidates' and the inactive ballots'. */
+    private static BigDecimal total(RankedRound round) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal v : round.tallies().values()) {
+            sum = sum.add(v);
+        }
+        for (BigDecimal v : round.inactive().values()) {
+            sum = sum.add(v);
+        }
+        return sum;
+    }
+
     @Test
     void ballotsAreConservedInEveryRound() {
         for (long seed = 1; seed <= CASES; seed++) {
@@ -97,13 +112,7 @@ class RankedCountPropertiesTest {
             RankedOutcome outcome = g.count();
             BigDecimal residual = BigDecimal.ZERO;
             for (RankedRound round : outcome.rounds()) {
-                BigDecimal sum = residual;
-                for (BigDecimal v : round.tallies().values()) {
-                    sum = sum.add(v);
-                }
-                for (BigDecimal v : round.inactive().values()) {
-                    sum = sum.add(v);
-                }
+                BigDecimal sum = residual.add(total(round));
                 assertThat(sum).as("seed %d round %d", seed, round.number())
                         .isEqualByComparingTo(BigDecimal.valueOf(g.ballots().size()));
                 for (Decision d : round.decisions()) {
@@ -163,6 +172,79 @@ class RankedCountPropertiesTest {
             int seats = g.rule() instanceof SingleTransferableVote stv ? stv.seats() : 1;
             assertThat(outcome.status()).isEqualTo(RankedStatus.DECIDED);
             assertThat(outcome.elected()).as("seed %d", seed).hasSize(seats).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void aCountToAShareElectsEveryoneLeftOnceAllAreOverIt() {
+        int decided = 0;
+        for (long seed = 1; seed <= CASES; seed++) {
+            Generated g = generate(seed);
+            SplittableRandom random = new SplittableRandom(seed);
+            BottomsUpThreshold rule = new BottomsUpThreshold(BigDecimal.valueOf(500 + random.nextInt(3000), 2),
+                    random.nextBoolean() ? ThresholdBasis.FIRST_ROUND : ThresholdBasis.EVERY_ROUND,
+                    random.nextBoolean() ? ThresholdCutoff.EVERY_CANDIDATE_UNDER : ThresholdCutoff.LAST_CANDIDATE,
+                    BallotRules.standard(), CountRules.standard(), new RankedTieBreak.Random(seed));
+            RankedOutcome outcome;
+            try {
+                outcome = RankedTabulator.tabulate(g.grouped(g.ballots()), rule);
+            } catch (IllegalArgumentException e) {
+                assertThat(e).hasMessageContaining("cutoff elimination would eliminate them all");
+                continue;
+            }
+            List<int[]> shuffled = new ArrayList<>(g.ballots());
+            Collections.shuffle(shuffled, new Random(seed));
+            assertThat(RankedTabulator.tabulate(g.grouped(shuffled), rule)).as("seed %d", seed).isEqualTo(outcome);
+            RankedRound last = outcome.finalRound();
+            assertThat(outcome.status()).as("seed %d", seed).isEqualTo(RankedStatus.DECIDED);
+            assertThat(outcome.elected()).as("seed %d", seed).isNotEmpty()
+                    .hasSize(last.tallies().size());
+            last.tallies().values().forEach(v -> assertThat(v).isGreaterThan(last.threshold()));
+            for (RankedRound round : outcome.rounds()) {
+                BigDecimal sum = total(round);
+                assertThat(sum).as("seed %d round %d", seed, round.number())
+                        .isEqualByComparingTo(BigDecimal.valueOf(g.ballots().size()));
+            }
+            decided++;
+        }
+        assertThat(decided).as("generated counts to a share that ran to the end").isGreaterThan(CASES / 2);
+    }
+
+    @Test
+    void precinctSharesAddUpToTheCountInEveryRound() {
+        for (long seed = 1; seed <= CASES; seed++) {
+            Generated g = generate(seed);
+            RankedBallots.Builder b = RankedBallots.builder(g.contest(), -1, true);
+            for (int i = 0; i < g.ballots().size(); i++) {
+                int[] marks = g.ballots().get(i);
+                b.add(marks, marks.length, "Precinct " + (i % 7), 1);
+            }
+            RankedOutcome outcome = RankedTabulator.tabulate(b.build(), g.rule());
+            assertThat(outcome).as("seed %d: the same count as without precincts", seed)
+                    .usingRecursiveComparison().ignoringFields("slices").isEqualTo(g.count());
+            assertThat(outcome.slices()).hasSize(Math.min(7, g.ballots().size()));
+            assertThat(outcome.slices().stream().mapToLong(RankedSlice::ballots).sum()).isEqualTo(outcome.ballots());
+            boolean surpluses = g.rule() instanceof SingleTransferableVote;
+            for (int r = 0; r < outcome.rounds().size(); r++) {
+                RankedRound round = outcome.rounds().get(r);
+                for (InactiveCause cause : InactiveCause.values()) {
+                    int at = r;
+                    BigDecimal sum = outcome.slices().stream().map(sl -> sl.rounds().get(at).inactive().get(cause))
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    assertThat(sum).as("seed %d round %d %s", seed, r + 1, cause)
+                            .isEqualByComparingTo(round.inactive().get(cause));
+                }
+                if (surpluses) {
+                    continue; // a winner's precinct shares keep the residual surplus the count's figure gives up
+                }
+                for (var e : round.tallies().entrySet()) {
+                    int at = r;
+                    BigDecimal sum = outcome.slices().stream().map(sl -> sl.rounds().get(at).tallies().get(e.getKey()))
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    assertThat(sum).as("seed %d round %d candidate %d", seed, r + 1, e.getKey())
+                            .isEqualByComparingTo(e.getValue());
+                }
+            }
         }
     }
 }

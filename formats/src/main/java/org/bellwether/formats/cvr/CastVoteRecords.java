@@ -15,9 +15,9 @@ import org.bellwether.formats.InputException;
 /**
  * Reads the cast-vote records an RCTab configuration names into one contest's grouped ballots. Providers read:
  * {@code ess} (the ES&amp;S export, an xlsx workbook; or the same layout as a CSV file, rows ballots and columns ranks)
- * {@code cdf} (NIST SP 1500-103 cast vote records, JSON), {@code clearBallot} (Clear Ballot's CSV), {@code dominion}
- * (a Dominion export folder) and {@code genericCsv} (RCTab's generic CSV: a header row
- * of candidate names, cells the rank given to each).
+ * {@code cdf} (NIST SP 1500-103 cast vote records, JSON or XML), {@code clearBallot} (Clear Ballot's CSV),
+ * {@code dominion} (a Dominion export folder), {@code genericCsv} (RCTab's generic CSV: a header row of candidate
+ * names, cells the rank given to each) and {@code hart} (a folder of Hart's XML files, one per ballot).
  */
 public final class CastVoteRecords {
 
@@ -34,7 +34,7 @@ public final class CastVoteRecords {
      */
     public static RankedBallots read(RctabConfig config, boolean identities) {
         RankedBallots.Builder ballots = RankedBallots.builder(config.contest(), config.undeclaredWriteInIndex(),
-                config.byPrecinct());
+                config.byPrecinct() || config.keptByBatch());
         if (identities) {
             ballots.keepingIdentities();
         }
@@ -44,7 +44,7 @@ public final class CastVoteRecords {
             switch (source.provider()) {
                 case "ess" -> {
                     RankColumns columns = new RankColumns(file, source, names, config.undeclaredWriteInIndex(),
-                            config.maxRankings(), ballots);
+                            config.maxRankings(), ballots, config.keptByBatch());
                     if (isZip(source.path())) {
                         readXlsx(source.path(), columns);
                     } else {
@@ -52,13 +52,16 @@ public final class CastVoteRecords {
                     }
                 }
                 case "cdf" -> {
-                    if (!source.path().toString().endsWith(".json")) {
-                        throw new InputException(file, "", "NIST CDF cast vote records in XML are not read yet"
-                                + " (read: the JSON form)");
+                    if (source.path().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
+                        CdfXmlCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),
+                                ballots);
+                    } else {
+                        CdfJsonCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),
+                                ballots);
                     }
-                    CdfJsonCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),
-                            ballots);
                 }
+                case "hart" -> HartCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),
+                        ballots);
                 case "dominion" -> DominionCvrReader.read(source, names, config.undeclaredWriteInIndex(),
                         config.maxRankings(), ballots);
                 case "clearBallot" -> ClearBallotCsv.read(source, names, config.undeclaredWriteInIndex(),
@@ -66,7 +69,7 @@ public final class CastVoteRecords {
                 case "genericCsv" -> CandidateColumns.read(source, names, config.undeclaredWriteInIndex(),
                         config.maxRankings(), ballots);
                 default -> throw new InputException(file, "", "provider " + InputException.echo(source.provider())
-                        + " is not read yet (read: ess, cdf, clearBallot, dominion, genericCsv)");
+                        + " is not read yet (read: ess, cdf, clearBallot, dominion, genericCsv, hart)");
             }
         }
         return ballots.build();

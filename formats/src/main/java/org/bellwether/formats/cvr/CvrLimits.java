@@ -25,6 +25,12 @@ final class CvrLimits {
     static final int MAX_XML_DEPTH = 32;
     /** The most bytes of an RCTab contest configuration. */
     static final long MAX_CONFIG_BYTES = 4L << 20;
+    /** The most elements in one record of an XML cast-vote-record file (one CVR, one Election, one Hart file). */
+    static final int MAX_RECORD_ELEMENTS = 1 << 20;
+    /** XML nesting depth in a cast-vote-record file (NIST CDF nests about eight deep, Hart five). */
+    static final int MAX_RECORD_DEPTH = 32;
+    /** The most files in a folder of Hart cast-vote records. */
+    static final int MAX_FILES = 1 << 24;
     /** The most ranks a ballot may have. */
     static final int MAX_RANKS = 1000;
 

@@ -16,6 +16,7 @@ import org.bellwether.formats.InputException;
 final class RankColumns {
 
     private static final String MISSING_PRECINCT = "missing_precinct_id";
+    private static final String MISSING_BATCH = "missing_batch_id";
 
     private final String file;
     private final CvrSource source;
@@ -24,15 +25,18 @@ final class RankColumns {
     private final int maxRankings;
     private final RankedBallots.Builder ballots;
     private final int firstRankColumn;
+    private final int sliceColumn;
+    private final String missingSlice;
     private int[] marks = new int[32];
     private int count;
     private int lastRank;
-    private String precinct;
+    private String precinct; // or the batch, when kept by batch
     private String id;
     private String batch;
 
+    /** {@code byBatch}: the ballots are kept by their batch column rather than their precinct column. */
     RankColumns(String file, CvrSource source, Map<String, Integer> names, int uwi, int maxRankings,
-            RankedBallots.Builder ballots) {
+            RankedBallots.Builder ballots, boolean byBatch) {
         this.file = file;
         this.source = source;
         this.names = new Names(names, source, uwi);
@@ -40,6 +44,8 @@ final class RankColumns {
         this.maxRankings = maxRankings;
         this.ballots = ballots;
         this.firstRankColumn = source.firstVoteColumn() - 1;
+        this.sliceColumn = (byBatch ? source.batchColumn() : source.precinctColumn()).orElse(0) - 1;
+        this.missingSlice = byBatch ? MISSING_BATCH : MISSING_PRECINCT;
     }
 
     /** Whether a zero-based row index holds a ballot. */
@@ -54,7 +60,6 @@ final class RankColumns {
         precinct = null;
         id = null;
         batch = null;
-        int precinctColumn = source.precinctColumn().orElse(0) - 1;
         int idColumn = source.idColumn().orElse(0) - 1;
         int batchColumn = source.batchColumn().orElse(0) - 1;
         for (int i = 0; i < cells.size(); i++) {
@@ -62,7 +67,7 @@ final class RankColumns {
             if (col == idColumn || col == batchColumn) {
                 identity(col == idColumn, cells.text(i));
             }
-            if (col == precinctColumn) {
+            if (col == sliceColumn) {
                 precinct = cells.text(i);
             } else if (col >= firstRankColumn && (maxRankings == BallotRules.UNLIMITED
                     || col < firstRankColumn + maxRankings)) {
@@ -72,8 +77,8 @@ final class RankColumns {
         if (maxRankings != BallotRules.UNLIMITED) {
             blanksBefore(maxRankings + 1);
         }
-        if (precinctColumn >= 0 && precinct == null) {
-            precinct = MISSING_PRECINCT;
+        if (sliceColumn >= 0 && precinct == null) {
+            precinct = missingSlice;
         }
         overvoteAlone(row);
         ballots.add(marks, count, precinct, id != null ? id : file + ":" + (row + 1), batch, null);

@@ -21,10 +21,18 @@ import org.bellwether.core.rule.Rule;
  *                     for {@code max}
  * @param byPrecinct   {@code outputSettings.tabulateByPrecinct}
  * @param rulesDescription {@code rules.rulesDescription}
+ * @param byBatch      {@code outputSettings.tabulateByBatch}
  */
 public record RctabConfig(String contestName, String date, String jurisdiction, String office,
         List<CvrSource> sources, List<RctabCandidate> candidates, Rule rule, int maxRankings, boolean byPrecinct,
-        String rulesDescription) {
+        String rulesDescription, boolean byBatch) {
+
+    /** A configuration that does not tabulate by batch. */
+    public RctabConfig(String contestName, String date, String jurisdiction, String office, List<CvrSource> sources,
+            List<RctabCandidate> candidates, Rule rule, int maxRankings, boolean byPrecinct, String rulesDescription) {
+        this(contestName, date, jurisdiction, office, sources, candidates, rule, maxRankings, byPrecinct,
+                rulesDescription, false);
+    }
 
     /** RCTab's name for the candidate that stands for all undeclared write-ins. */
     public static final String UNDECLARED_WRITE_INS = "Undeclared Write-ins";
@@ -34,6 +42,32 @@ public record RctabConfig(String contestName, String date, String jurisdiction, 
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         candidates = List.copyOf(Objects.requireNonNull(candidates, "candidates"));
         Objects.requireNonNull(rule, "rule");
+    }
+
+    /**
+     * Why the batches' summaries cannot be made, if {@code tabulateByBatch} asks for them: this count keeps one
+     * slice of the ballots at a time (the precinct wins), and reads the batch from ES&amp;S exports only.
+     */
+    public java.util.Optional<String> batchesNotKept() {
+        if (!byBatch) {
+            return java.util.Optional.empty();
+        }
+        if (byPrecinct) {
+            return java.util.Optional.of("tabulateByBatch together with tabulateByPrecinct: only the precincts are"
+                    + " kept (one at a time)");
+        }
+        for (CvrSource source : sources) {
+            if (!source.provider().equals("ess")) {
+                return java.util.Optional.of("tabulateByBatch: the batch is read from ES&S exports only yet, not from"
+                        + " provider \"" + source.provider() + "\"");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether the ballots are kept by batch: asked for, and possible. */
+    public boolean keptByBatch() {
+        return byBatch && batchesNotKept().isEmpty();
     }
 
     /** Whether any source carries undeclared write-ins. */

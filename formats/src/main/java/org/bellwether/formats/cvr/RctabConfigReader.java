@@ -2,6 +2,7 @@ package org.bellwether.formats.cvr;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.bellwether.core.rule.BallotRules;
 import org.bellwether.core.rule.BottomsUp;
+import org.bellwether.core.rule.BottomsUpThreshold;
 import org.bellwether.core.rule.CountRules;
 import org.bellwether.core.rule.DuplicateRanking;
 import org.bellwether.core.rule.EliminationMode;
@@ -23,6 +25,7 @@ import org.bellwether.core.rule.Rule;
 import org.bellwether.core.rule.SequentialRunoff;
 import org.bellwether.core.rule.SingleTransferableVote;
 import org.bellwether.core.rule.ThresholdBasis;
+import org.bellwether.core.rule.ThresholdCutoff;
 import org.bellwether.core.rule.ThresholdRounding;
 import org.bellwether.core.rule.WinnersPerRound;
 import org.bellwether.formats.InputException;
@@ -36,6 +39,8 @@ public final class RctabConfigReader {
 
     private static final Set<String> TOP = Set.of("tabulatorVersion", "outputSettings", "cvrFileSources",
             "candidates", "rules");
+
+    private static final String TO_SHARE = "bottomsUpUsingPercentageThreshold";
 
     private final String file;
     private final Path folder;
@@ -91,7 +96,8 @@ public final class RctabConfigReader {
                 text(output, "contestDate", "$.outputSettings"),
                 text(output, "contestJurisdiction", "$.outputSettings"),
                 text(output, "contestOffice", "$.outputSettings"), sources, candidates, rule, maxRankings,
-                flag(output, "tabulateByPrecinct", "$.outputSettings"), text(rules, "rulesDescription", "$.rules"));
+                flag(output, "tabulateByPrecinct", "$.outputSettings"), text(rules, "rulesDescription", "$.rules"),
+                flag(output, "tabulateByBatch", "$.outputSettings"));
     }
 
     private Object tree() {
@@ -218,9 +224,14 @@ public final class RctabConfigReader {
 
     private Rule rule(Map<String, Object> rules, List<RctabCandidate> candidates, int maxRankings) {
         String mode = text(rules, "winnerElectionMode", "$.rules");
-        int seats = positive(rules, "numberOfWinners", 1);
-        if (flag(rules, "cutoffElimination", "$.rules")) {
-            throw fail("$.rules.cutoffElimination", "true is not supported by this count yet");
+        int seats = text(rules, "numberOfWinners", "$.rules").isBlank() ? 1 : (int) nonNegative(rules,
+                "numberOfWinners");
+        if (seats == 0 && !mode.equals(TO_SHARE)) {
+            throw fail("$.rules.numberOfWinners", "is 0, which only " + TO_SHARE + " allows");
+        }
+        boolean cutoff = flag(rules, "cutoffElimination", "$.rules");
+        if (cutoff && !mode.equals(TO_SHARE)) {
+            throw fail("$.rules.cutoffElimination", "true needs the winner election mode " + TO_SHARE);
         }
         BallotRules ballots = new BallotRules(overvote(rules), skipped(rules), maxRankings,
                 flag(rules, "exhaustOnDuplicateCandidate", "$.rules") ? DuplicateRanking.EXHAUST : DuplicateRanking.SKIP);
@@ -264,11 +275,33 @@ public final class RctabConfigReader {
                         flag(rules, "continueUntilTwoCandidatesRemain", "$.rules")
                                 ? FinalRounds.CONTINUE_UNTIL_TWO_REMAIN : FinalRounds.STOP_AT_WINNER, basis, tieBreak));
             }
-            case "bottomsUpUsingPercentageThreshold" -> throw fail("$.rules.winnerElectionMode",
-                    InputException.echo(mode) + " is not supported by this count yet");
+            case TO_SHARE -> toShare(rules, seats, cutoff, basis, ballots, count, tieBreak);
             default -> throw fail("$.rules.winnerElectionMode", InputException.echo(mode)
                     + " is not an RCTab winner election mode");
         };
+    }
+
+    private BottomsUpThreshold toShare(Map<String, Object> rules, int seats, boolean cutoff, ThresholdBasis basis,
+            BallotRules ballots, CountRules count, RankedTieBreak tieBreak) {
+        if (seats != 0) {
+            throw fail("$.rules.numberOfWinners", "must be 0 for " + TO_SHARE + " (it elects however many reach the"
+                    + " threshold), was " + seats);
+        }
+        if (count.elimination() == EliminationMode.BATCH) {
+            throw fail("$.rules.batchElimination", "cannot be true with " + TO_SHARE);
+        }
+        String at = "$.rules.multiSeatBottomsUpPercentageThreshold";
+        String raw = text(rules, "multiSeatBottomsUpPercentageThreshold", "$.rules").trim();
+        if (!raw.matches("[0-9]{1,3}(\\.[0-9]{1," + BottomsUpThreshold.MAX_PERCENT_PLACES + "})?")) {
+            throw fail(at, InputException.echo(raw) + " is not a percentage (digits, at most "
+                    + BottomsUpThreshold.MAX_PERCENT_PLACES + " decimal places)");
+        }
+        BigDecimal percent = new BigDecimal(raw);
+        if (percent.compareTo(BigDecimal.ONE) < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw fail(at, "must be 1 to 100, was " + raw);
+        }
+        return new BottomsUpThreshold(percent, basis, cutoff ? ThresholdCutoff.EVERY_CANDIDATE_UNDER
+                : ThresholdCutoff.LAST_CANDIDATE, ballots, count, tieBreak);
     }
 
     private OvervoteRule overvote(Map<String, Object> rules) {

@@ -16,6 +16,7 @@ import org.bellwether.core.ranked.RankedOutcome;
 import org.bellwether.core.ranked.RankedRound;
 import org.bellwether.core.ranked.Transfer;
 import org.bellwether.core.rule.BottomsUp;
+import org.bellwether.core.rule.BottomsUpThreshold;
 import org.bellwether.core.rule.InstantRunoff;
 import org.bellwether.core.rule.Rule;
 import org.bellwether.core.rule.SingleTransferableVote;
@@ -31,9 +32,10 @@ import org.bellwether.core.rule.ThresholdBasis;
  * active ballots to 7 significant digits, cut to whole hundredths of a percent and printed as a Java double
  * ({@code 13.26%}, {@code 15.3%}, {@code 0.0%}); a transfer is the next round's figure less this one's; active
  * ballots are those not inactive (the residual surplus set aside is neither). Single-winner counts take each
- * share of its own round (of the first round when the first round sets the threshold); multi-winner counts (STV,
- * bottoms-up, each pass of a sequential count) of the first round. Candidates are listed by first-round votes,
- * highest first, undeclared write-ins last, ties in the order RCTab's hash map of names holds them.
+ * share of its own round (of the first round when the first round sets the threshold), and so do bottoms-up counts
+ * to a percentage of each round (a static one: of the first); other multi-winner counts (STV, bottoms-up to N
+ * seats, each pass of a sequential count) of the first round. Candidates are listed by first-round votes, highest
+ * first, undeclared write-ins last, ties in the order RCTab's hash map of names holds them.
  */
 public final class RctabSummaryCsvWriter {
 
@@ -84,7 +86,9 @@ public final class RctabSummaryCsvWriter {
         RankedRound first = rounds.get(0);
         BigDecimal noRankings = first.inactive().get(InactiveCause.NO_RANKINGS);
         record("Contest Summary");
-        record("Number to be Elected", Integer.toString(seats()));
+        record("Number to be Elected", outcome.rule() instanceof BottomsUpThreshold b
+                ? "All candidates over the " + b.percent().stripTrailingZeros().toPlainString() + "% threshold"
+                : Integer.toString(seats()));
         record("Number of Candidates", Integer.toString(contest.choices().size() - excluded()));
         record("Total Number of Ballots", RctabSummaryWriter.total(first).toString());
         record("Number of Undervotes (No Rankings)", noRankings.toString());
@@ -116,7 +120,7 @@ public final class RctabSummaryCsvWriter {
             cell(name(c));
             for (int r = 0; r < n; r++) {
                 BigDecimal votes = votes(rounds.get(r), c);
-                BigDecimal divisor = active[singleWinner && !firstRoundThreshold() ? r : 0];
+                BigDecimal divisor = active[sharesOfOwnRound() ? r : 0];
                 cell(votes.toString());
                 cell(divisor.signum() == 0 ? "" : share(votes, divisor));
                 cell(r + 1 < n ? votes(rounds.get(r + 1), c).subtract(votes).toString() : "0");
@@ -187,6 +191,12 @@ public final class RctabSummaryCsvWriter {
 
     private boolean usesSurpluses() {
         return outcome.rule() instanceof SingleTransferableVote stv && stv.seats() > 1;
+    }
+
+    /** Whether each round's shares are of its own active ballots (else of the first round's). */
+    private boolean sharesOfOwnRound() {
+        return singleWinner && !firstRoundThreshold()
+                || outcome.rule() instanceof BottomsUpThreshold b && b.basis() != ThresholdBasis.FIRST_ROUND;
     }
 
     private boolean firstRoundThreshold() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bellwether.core.Contest;
@@ -13,6 +14,7 @@ import org.bellwether.core.ranked.Decision;
 import org.bellwether.core.ranked.InactiveCause;
 import org.bellwether.core.ranked.RankedOutcome;
 import org.bellwether.core.ranked.RankedRound;
+import org.bellwether.core.ranked.RankedSlice;
 import org.bellwether.core.ranked.Transfer;
 
 /**
@@ -44,24 +46,59 @@ public final class RctabSummaryWriter {
     }
 
     public static void write(RankedOutcome outcome, Header header, OutputStream out) throws IOException {
+        write(outcome, outcome.rounds(), null, header, out);
+    }
+
+    /** What a slice of the count is: RCTab's {@code tabulateByPrecinct} or {@code tabulateByBatch}. */
+    public enum SliceKind {
+        PRECINCT("precinct"), BATCH("batch");
+
+        private final String key;
+
+        SliceKind(String key) {
+            this.key = key;
+        }
+
+        /** RCTab's key for it, in the summary's {@code config} and in its file names. */
+        public String key() {
+            return key;
+        }
+    }
+
+    /**
+     * Writes one precinct's (or batch's) share of the count as RCTab writes it when it tabulates by precinct or by
+     * batch: the slice named in {@code config}, its tallies and transfers in every round under the count's decisions
+     * and thresholds, and its own ballots in the summary.
+     */
+    public static void write(RankedOutcome outcome, RankedSlice slice, SliceKind kind, Header header,
+            OutputStream out) throws IOException {
+        write(outcome, slice.rounds(), Map.entry(kind.key(), slice.name()), header, out);
+    }
+
+    private static void write(RankedOutcome outcome, List<RankedRound> rounds, Map.Entry<String, String> slice,
+            Header header, OutputStream out) throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
             json.writeObjectFieldStart("config");
-            json.writeStringField("contest", header.contest());
-            json.writeStringField("date", header.date());
-            json.writeStringField("generatedBy", header.generatedBy());
-            json.writeStringField("jurisdiction", header.jurisdiction());
-            json.writeStringField("office", header.office());
+            Map<String, String> config = new TreeMap<>(Map.of("contest", header.contest(), "date", header.date(),
+                    "generatedBy", header.generatedBy(), "jurisdiction", header.jurisdiction(), "office",
+                    header.office()));
+            if (slice != null) {
+                config.put(slice.getKey(), slice.getValue());
+            }
+            for (Map.Entry<String, String> e : config.entrySet()) {
+                json.writeStringField(e.getKey(), e.getValue());
+            }
             json.writeEndObject();
             json.writeStringField("jsonFormatVersion", "1");
             json.writeArrayFieldStart("results");
-            for (RankedRound round : outcome.rounds()) {
+            for (RankedRound round : rounds) {
                 round(json, outcome, round);
             }
             json.writeEndArray();
-            summary(json, outcome);
+            summary(json, outcome, rounds);
             json.writeEndObject();
         }
     }
@@ -128,12 +165,14 @@ public final class RctabSummaryWriter {
         json.writeEndObject();
     }
 
-    private static void summary(JsonGenerator json, RankedOutcome outcome) throws IOException {
-        RankedRound first = outcome.rounds().get(0);
-        RankedRound last = outcome.finalRound();
+    private static void summary(JsonGenerator json, RankedOutcome outcome, List<RankedRound> rounds)
+            throws IOException {
+        RankedRound first = rounds.get(0);
+        RankedRound last = rounds.get(rounds.size() - 1);
         int seats = switch (outcome.rule()) {
             case org.bellwether.core.rule.SingleTransferableVote stv -> stv.seats();
             case org.bellwether.core.rule.BottomsUp bottomsUp -> bottomsUp.seats();
+            case org.bellwether.core.rule.BottomsUpThreshold toShare -> 0; // as RCTab: it elects however many
             default -> 1;
         };
         json.writeObjectFieldStart("summary");

@@ -110,9 +110,81 @@ class HostileCvrTest {
     @Test
     void anUnreadProviderIsRefusedByName() throws IOException {
         Files.writeString(dir.resolve("cvr.xml"), "<x/>");
-        RctabConfig config = config("cvr.xml", "hart", "");
+        RctabConfig config = config("cvr.xml", "sequoia", "");
         assertThatThrownBy(() -> CastVoteRecords.read(config)).isInstanceOf(InputException.class)
-                .hasMessage("cvr.xml: provider \"hart\" is not read yet (read: ess, cdf, clearBallot, dominion,"
-                        + " genericCsv)");
+                .hasMessage("cvr.xml: provider \"sequoia\" is not read yet (read: ess, cdf, clearBallot, dominion,"
+                        + " genericCsv, hart)");
+    }
+
+    private static final String CDF_XML_ELECTION = """
+              <Election ObjectId="e"><Candidate ObjectId="c1"><Name>Ada</Name></Candidate>
+                <Candidate ObjectId="c2"><Name>Grace</Name></Candidate>
+                <Contest ObjectId="k"><Name>Mayor</Name>
+                  <ContestSelection ObjectId="s1"><CandidateIds>c1</CandidateIds></ContestSelection>
+                  <ContestSelection ObjectId="s2"><CandidateIds>c2</CandidateIds></ContestSelection></Contest>
+              </Election>
+            </CastVoteRecordReport>
+            """;
+
+    private static String cdfCvr(String selection) {
+        return "<CVR><CurrentSnapshotId>s</CurrentSnapshotId><CVRSnapshot ObjectId=\"s\"><CVRContest>"
+                + "<ContestId>k</ContestId>" + selection + "</CVRContest></CVRSnapshot></CVR>\n";
+    }
+
+    @Test
+    void aCdfXmlSelectionOutsideTheContestNamesTheCvrsLine() throws IOException {
+        Files.writeString(dir.resolve("cvr.xml"), "<?xml version=\"1.0\"?>\n<CastVoteRecordReport>\n"
+                + cdfCvr("<CVRContestSelection><ContestSelectionId>s1</ContestSelectionId><Rank>1</Rank>"
+                        + "</CVRContestSelection>")
+                + cdfCvr("<CVRContestSelection><ContestSelectionId>s9</ContestSelectionId><Rank>1</Rank>"
+                        + "</CVRContestSelection>")
+                + CDF_XML_ELECTION);
+        RctabConfig config = config("cvr.xml", "cdf", "Mayor");
+        assertThatThrownBy(() -> CastVoteRecords.read(config)).isInstanceOf(InputException.class)
+                .hasMessage("cvr.xml: line 4, CVR[1].CVRContest[0].CVRContestSelection[0]: contest selection \"s9\""
+                        + " is not a selection of the contest");
+    }
+
+    @Test
+    void aCdfXmlReportReadsItsRanksAndADoctypeIsRefused() throws IOException {
+        Files.writeString(dir.resolve("cvr.xml"), "<?xml version=\"1.0\"?>\n<cdf:CastVoteRecordReport"
+                + " xmlns:cdf=\"x\">\n" + cdfCvr("<CVRContestSelection><ContestSelectionId>s2</ContestSelectionId>"
+                        + "<Rank>1</Rank></CVRContestSelection><CVRContestSelection><ContestSelectionId>s1"
+                        + "</ContestSelectionId><SelectionPosition><HasIndication>yes</HasIndication><IsAllocable>yes"
+                        + "</IsAllocable><Rank>2</Rank></SelectionPosition></CVRContestSelection>")
+                + CDF_XML_ELECTION.replace("</CastVoteRecordReport>", "</cdf:CastVoteRecordReport>"));
+        org.bellwether.core.ranked.RankedBallots ballots = CastVoteRecords.read(config("cvr.xml", "cdf", "Mayor"));
+        org.assertj.core.api.Assertions.assertThat(ballots.marks(0)).containsExactly(
+                org.bellwether.core.ranked.RankedBallots.mark(1, 1), org.bellwether.core.ranked.RankedBallots.mark(2,
+                        0));
+
+        Files.writeString(dir.resolve("cvr.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x \"y\">]>\n"
+                + "<CastVoteRecordReport/>");
+        RctabConfig config = config("cvr.xml", "cdf", "Mayor");
+        assertThatThrownBy(() -> CastVoteRecords.read(config)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("cvr.xml: line 2: declares a DOCTYPE");
+    }
+
+    @Test
+    void aHartSheetWithAnUnknownCodeOrABadValueNamesTheFile() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("hart"));
+        String sheet = "<?xml version=\"1.0\"?><Cvr><Contests><Contest><Id>mayor</Id><Options>"
+                + "<Option><Name>Ada</Name><Id>%s</Id><Value>%s</Value></Option></Options></Contest></Contests>"
+                + "<PrecinctSplit><Name>10-1</Name></PrecinctSplit></Cvr>";
+        Files.writeString(folder.resolve("a.xml"), sheet.formatted("Ada", "01"));
+        Files.writeString(folder.resolve("a.xml.sig.xml"), "not a ballot");
+        org.bellwether.core.ranked.RankedBallots ballots = CastVoteRecords.read(config("hart", "hart", "mayor"));
+        org.assertj.core.api.Assertions.assertThat(ballots.ballots()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(ballots.marks(0))
+                .containsExactly(org.bellwether.core.ranked.RankedBallots.mark(2, 0));
+
+        Files.writeString(folder.resolve("b.xml"), sheet.formatted("x-17", "1"));
+        assertThatThrownBy(() -> CastVoteRecords.read(config("hart", "hart", "mayor")))
+                .isInstanceOf(InputException.class).hasMessage("b.xml: Option \"x-17\": candidate code \"x-17\""
+                        + " (\"Ada\") is not a candidate or alias of the configuration");
+        Files.writeString(folder.resolve("b.xml"), sheet.formatted("Ada", "1x"));
+        assertThatThrownBy(() -> CastVoteRecords.read(config("hart", "hart", "mayor")))
+                .isInstanceOf(InputException.class).hasMessage("b.xml: Option \"Ada\": Value \"1x\" is not a"
+                        + " string of 0 and 1 (one per rank)");
     }
 }

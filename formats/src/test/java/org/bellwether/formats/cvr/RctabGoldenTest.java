@@ -68,6 +68,47 @@ class RctabGoldenTest {
         assertThat(differences(outcome, config, expected(dir))).as(name).isEmpty();
     }
 
+    static Stream<String> bySlice() throws Exception {
+        Path root = root();
+        return cases().filter(name -> Files.isDirectory(root.resolve(name).resolve(BY_PRECINCT))
+                || Files.isDirectory(root.resolve(name).resolve(BY_BATCH)));
+    }
+
+    private static final String BY_PRECINCT = "Tabulate by Precinct";
+    private static final String BY_BATCH = "Tabulate by Batch";
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bySlice")
+    void eachPrecinctsOrBatchsSummaryMatchesRctab(String name) throws Exception {
+        Path dir = root().resolve(name);
+        boolean byBatch = Files.isDirectory(dir.resolve(BY_BATCH));
+        String folder = byBatch ? BY_BATCH : BY_PRECINCT;
+        RctabSummaryWriter.SliceKind kind = byBatch ? RctabSummaryWriter.SliceKind.BATCH
+                : RctabSummaryWriter.SliceKind.PRECINCT;
+        RctabConfig config = RctabConfigReader.read(config(dir));
+        RankedOutcome outcome = RankedTabulator.tabulate(CastVoteRecords.read(config), config.rule());
+        int compared = 0;
+        for (org.bellwether.core.ranked.RankedSlice slice : outcome.slices()) {
+            Path expected = dir.resolve(folder).resolve(name + "_expected_" + slice.name().replace(' ', '_')
+                    + "_" + kind.key() + "_detailed_report.json");
+            if (!Files.exists(expected)) {
+                continue;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RctabSummaryWriter.write(outcome, slice, kind, RctabSummaryWriter.Header.of(config, "Bellwether test"),
+                    out);
+            try (InputStream in = Files.newInputStream(expected)) {
+                assertThat(SummaryComparison.differences(in, out.toByteArray())).as(slice.name()).isEmpty();
+            }
+            compared++;
+        }
+        try (Stream<Path> files = Files.list(dir.resolve(folder))) {
+            assertThat(compared).as(kind.key() + " summaries compared").isEqualTo(files.count()).isPositive();
+        }
+        long sum = outcome.slices().stream().mapToLong(org.bellwether.core.ranked.RankedSlice::ballots).sum();
+        assertThat(sum).as("every ballot in one " + kind.key()).isEqualTo(outcome.ballots());
+    }
+
     @org.junit.jupiter.api.Test
     void refusesWhatRctabRefuses() throws Exception {
         // RCTab's max_ranking_enforcement case has no expected summary: RCTab stops at the ranking beyond the limit.

@@ -79,6 +79,38 @@ final class CvrFuzzing {
         }
     }
 
+    /**
+     * The bytes as the cast-vote records of one of RCTab's test configurations kept in the project, counted under it:
+     * as its one file ({@code folder} false) or as the one XML file of a folder (Hart).
+     */
+    static void readUnder(String config, String cvrName, boolean folder, byte[] input) {
+        Path target = DIR.resolve(folder ? "folder-" + cvrName : cvrName);
+        Path file = folder ? target.resolve(cvrName) : target;
+        Path configFile = DIR.resolve("under_" + cvrName + "_config.json");
+        try {
+            if (!Files.exists(configFile)) {
+                try (var in = CvrFuzzing.class.getResourceAsStream(config.startsWith("/") ? config
+                        : "/org/bellwether/formats/cvr/rctab/" + config)) {
+                    Files.writeString(configFile, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                            .replaceAll("\"filePath\" : \"[^\"]*\"", "\"filePath\" : \"" + target.getFileName()
+                                    + "\""));
+                }
+            }
+            if (folder) {
+                Files.createDirectories(target);
+            }
+            Files.write(file, input);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            RctabConfig read = RctabConfigReader.read(configFile);
+            RankedTabulator.tabulate(CastVoteRecords.read(read), read.rule());
+        } catch (InputException expected) {
+            // the one permitted failure
+        }
+    }
+
     static void readConfig(byte[] input) {
         Path config = DIR.resolve("fuzzed_config.json");
         try {
@@ -97,11 +129,10 @@ final class CvrFuzzing {
         try {
             Path dir = Files.createTempDirectory("bellwether-cvr-fuzz");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try (var files = Files.list(dir)) {
-                    for (Path f : (Iterable<Path>) files::iterator) {
+                try (var files = Files.walk(dir)) {
+                    for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
                         Files.deleteIfExists(f);
                     }
-                    Files.deleteIfExists(dir);
                 } catch (IOException e) {
                     // a temp folder left behind is harmless
                 }

@@ -24,7 +24,8 @@ class FuzzFindingsTest {
 
     private static final List<String> TESTS = List.of("GeorgiaSosJsonFuzzTest", "OpenElectionsCsvFuzzTest",
             "ClarityDetailFuzzTest", "NistErrXmlFuzzTest", "NistErrJsonFuzzTest", "PublishedSpecialsFuzzTest",
-            "EssXlsxCvrFuzzTest", "RankCsvCvrFuzzTest", "RctabConfigFuzzTest", "DominionCvrFuzzTest");
+            "EssXlsxCvrFuzzTest", "RankCsvCvrFuzzTest", "RctabConfigFuzzTest", "DominionCvrFuzzTest",
+            "CdfXmlCvrFuzzTest", "HartCvrFuzzTest", "CdfJsonCvrFuzzTest");
 
     @ParameterizedTest
     @FieldSource("TESTS")
