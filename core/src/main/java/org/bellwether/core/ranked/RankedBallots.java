@@ -189,6 +189,14 @@ public final class RankedBallots {
         }
 
         /**
+         * Whether each ballot's identity is kept: a reader makes the identity's strings only when it is, since a
+         * count alone reads millions of ballots without them.
+         */
+        public boolean keepsIdentities() {
+            return identities != null;
+        }
+
+        /**
          * Adds one ballot with its identity: {@code id} as its file gives it (never null), {@code batch} and
          * {@code tabulator} or null when the file gives none, {@code precinct} as for {@link #add(int[], int,
          * String, long)}. The identity is kept only when {@link #keepingIdentities()} was asked for.

@@ -53,9 +53,13 @@ final class CandidateColumns {
                     }
                     String precinct = precinctColumn >= 0 && precinctColumn < fields.size()
                             && !fields.get(precinctColumn).isBlank() ? fields.get(precinctColumn) : "no precinct id";
-                    ballots.add(marks, n, precinctColumn >= 0 ? precinct : null,
-                            field(fields, source.idColumn(), file + ":" + record.getStartingLineNumber()),
-                            field(fields, source.batchColumn(), null), null);
+                    if (ballots.keepsIdentities()) {
+                        ballots.add(marks, n, precinctColumn >= 0 ? precinct : null,
+                                field(fields, source.idColumn(), file + ":" + record.getStartingLineNumber()),
+                                field(fields, source.batchColumn(), null), null);
+                    } else {
+                        ballots.add(marks, n, precinctColumn >= 0 ? precinct : null, 1);
+                    }
                 }
                 row++;
             }

@@ -153,6 +153,10 @@ final class CdfJsonCvr {
             return; // the current snapshot does not have the contest: the ballot was not cast in it
         }
         int n = rankings(snapshot);
+        if (!ballots.keepsIdentities()) {
+            ballots.add(marks, n, directory.precinctName(unit), 1);
+            return;
+        }
         String id = uniqueId != null ? uniqueId : preprintedId != null ? preprintedId : file + ":" + cvrAt();
         ballots.add(marks, n, directory.precinctName(unit), id, batchSequence != null ? batchSequence : batchId,
                 device);

@@ -75,16 +75,17 @@ final class CdfXmlCvrReader {
                 for (int i = 0; i < found.size(); i++) {
                     marks[0][i] = RankedBallots.mark(found.get(i)[0], found.get(i)[1]);
                 }
-                ballots.add(marks[0], found.size(), directory.precinct(record.get("BallotStyleUnitId"), at),
-                        text(record, "UniqueId", text(record, "BallotPrePrintedId", file + ":" + at)),
-                        text(record, "BatchSequenceId", text(record, "BatchId", null)),
-                        text(record, "CreatingDeviceId", null));
+                String precinct = directory.precinct(record.get("BallotStyleUnitId"), at);
+                if (ballots.keepsIdentities()) {
+                    ballots.add(marks[0], found.size(), precinct,
+                            XmlRecords.text(record, "UniqueId", XmlRecords.text(record, "BallotPrePrintedId",
+                                    file + ":" + at)),
+                            XmlRecords.text(record, "BatchSequenceId", XmlRecords.text(record, "BatchId", null)),
+                            XmlRecords.text(record, "CreatingDeviceId", null));
+                } else {
+                    ballots.add(marks[0], found.size(), precinct, 1);
+                }
             }
         });
-    }
-
-    /** A record's identity element (UniqueId, BatchId...) as text, or {@code otherwise} when absent or not text. */
-    private static String text(Map<String, Object> record, String key, String otherwise) {
-        return record.get(key) instanceof String s && !s.isEmpty() ? s : otherwise;
     }
 }

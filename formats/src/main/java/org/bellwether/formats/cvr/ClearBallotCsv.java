@@ -59,9 +59,13 @@ final class ClearBallotCsv {
                     }
                 }
                 String precinct = record.getFieldCount() > PRECINCT_COLUMN ? record.getField(PRECINCT_COLUMN) : "";
-                ballots.add(marks, n, precinct, field(record, BALLOT_ID_COLUMN, file + ":"
-                        + record.getStartingLineNumber()), field(record, BOX_COLUMN, null),
-                        field(record, SCANNER_COLUMN, null));
+                if (ballots.keepsIdentities()) {
+                    ballots.add(marks, n, precinct, field(record, BALLOT_ID_COLUMN, file + ":"
+                            + record.getStartingLineNumber()), field(record, BOX_COLUMN, null),
+                            field(record, SCANNER_COLUMN, null));
+                } else {
+                    ballots.add(marks, n, precinct, 1);
+                }
             }
             if (columns == null) {
                 throw new InputException(file, "", "is empty: no header row");

@@ -189,9 +189,13 @@ final class DominionCvrReader {
                     packed[n++] = RankedBallots.mark(rank(mark.get("Rank"), mat), candidate(mark.get("CandidateId"),
                             mat));
                 }
-                ballots.add(packed, n, precinct, session.get("TabulatorId") + "-" + session.get("BatchId") + "-"
-                        + session.get("RecordId") + (cards.size() > 1 ? "-" + (c + 1) : ""),
-                        named(session.get("BatchId")), named(session.get("TabulatorId")));
+                if (ballots.keepsIdentities()) {
+                    ballots.add(packed, n, precinct, session.get("TabulatorId") + "-" + session.get("BatchId") + "-"
+                            + session.get("RecordId") + (cards.size() > 1 ? "-" + (c + 1) : ""),
+                            named(session.get("BatchId")), named(session.get("TabulatorId")));
+                } else {
+                    ballots.add(packed, n, precinct, 1);
+                }
             }
         }
     }

@@ -89,10 +89,13 @@ final class HartCvrReader {
             Map<?, ?> contest = (Map<?, ?>) c;
             if (source.contestId().equals(contest.get("Id"))) {
                 int n = rankings(file, contest);
-                // Hart names each sheet's record by its GUID; a sheet without one is named by its file
-                Object guid = sheet.get("CvrGuid");
-                ballots.add(marks, n, precinct(sheet), guid instanceof String g && !g.isEmpty() ? g : file,
-                        sheet.get("BatchNumber") instanceof String b && !b.isEmpty() ? b : null, null);
+                if (ballots.keepsIdentities()) {
+                    // Hart names each sheet's record by its GUID; a sheet without one is named by its file
+                    ballots.add(marks, n, precinct(sheet), XmlRecords.text(sheet, "CvrGuid", file),
+                            XmlRecords.text(sheet, "BatchNumber", null), null);
+                } else {
+                    ballots.add(marks, n, precinct(sheet), 1);
+                }
             }
         }
     }

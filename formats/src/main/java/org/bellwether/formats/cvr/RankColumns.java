@@ -81,7 +81,11 @@ final class RankColumns {
             precinct = missingSlice;
         }
         overvoteAlone(row);
-        ballots.add(marks, count, precinct, id != null ? id : file + ":" + (row + 1), batch, null);
+        if (ballots.keepsIdentities()) {
+            ballots.add(marks, count, precinct, id != null ? id : file + ":" + (row + 1), batch, null);
+        } else {
+            ballots.add(marks, count, precinct, 1);
+        }
     }
 
     private void identity(boolean isId, String text) {

@@ -88,6 +88,14 @@ final class XmlRecords {
         return xml == null || xml.getLocation() == null ? "" : "line " + xml.getLocation().getLineNumber();
     }
 
+    /**
+     * A record's element that is plain text (an identity: UniqueId, BatchId, CvrGuid...), or {@code otherwise}
+     * when it is absent, empty or holds elements of its own.
+     */
+    static String text(Map<String, Object> record, String key, String otherwise) {
+        return record.get(key) instanceof String s && !s.isEmpty() ? s : otherwise;
+    }
+
     static String local(String name) {
         int colon = name.indexOf(':');
         return colon < 0 ? name : name.substring(colon + 1);
