@@ -195,12 +195,7 @@ final class RankedCount {
 
     /** The same, with the answers to ties a count stopped at (stop and ask) given with --tie-answer. */
     static List<RankedOutcome> count(RankedBallots ballots, Rule rule, String file, List<TieAnswer> answers) {
-        try {
-            return rule instanceof SequentialRunoff sequential ? RankedTabulator.passes(ballots, sequential, answers)
-                    : List.of(RankedTabulator.tabulate(ballots, rule, answers));
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new InputException(file, "", "cannot be counted: " + e.getMessage(), e);
-        }
+        return org.bellwether.formats.cvr.RankedPasses.count(ballots, rule, file, answers);
     }
 
     /** The --tie-answer values, {@code [PASS:]ROUND:NAME}, each naming a candidate of the contest. */

@@ -23,18 +23,21 @@ import java.util.Optional;
  * @param byUnit     votes per unit at the contest's finest level (precincts where the source has them)
  * @param declared   what a newsroom declared beside the count (a call, a certification), when the view carries
  *                   declarations: the count of an earlier version alone carries none
+ * @param ranked     the round-by-round count, for a ranked-choice contest counted from cast-vote records (its
+ *                   {@code choices} are then the first choices, round 1)
  */
 public record ContestView(int id, String name, int voteFor, String rule, ContestStatus status,
         ContestReporting reporting, List<ChoiceLine> choices, Optional<Hurdle> hurdle, Optional<String> recount,
         List<UnitLine> byCounty,
-        List<VoteTypeLine> byVoteType, List<UnitLine> byUnit, Optional<ContestDeclarations> declared) {
+        List<VoteTypeLine> byVoteType, List<UnitLine> byUnit, Optional<ContestDeclarations> declared,
+        Optional<RankedContest> ranked) {
 
     /** The count alone, without declarations. */
     public ContestView(int id, String name, int voteFor, String rule, ContestStatus status, ContestReporting reporting,
             List<ChoiceLine> choices, Optional<Hurdle> hurdle, Optional<String> recount, List<UnitLine> byCounty,
             List<VoteTypeLine> byVoteType, List<UnitLine> byUnit) {
         this(id, name, voteFor, rule, status, reporting, choices, hurdle, recount, byCounty, byVoteType, byUnit,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     public ContestView {
@@ -49,12 +52,19 @@ public record ContestView(int id, String name, int voteFor, String rule, Contest
         byVoteType = List.copyOf(byVoteType);
         byUnit = List.copyOf(byUnit);
         Objects.requireNonNull(declared, "declared");
+        Objects.requireNonNull(ranked, "ranked");
     }
 
     /** The same count with {@code d} beside it. */
     public ContestView withDeclared(ContestDeclarations d) {
         return new ContestView(id, name, voteFor, rule, status, reporting, choices, hurdle, recount, byCounty,
-                byVoteType, byUnit, Optional.of(d));
+                byVoteType, byUnit, Optional.of(d), ranked);
+    }
+
+    /** The same view with its round-by-round count. */
+    public ContestView withRanked(RankedContest r) {
+        return new ContestView(id, name, voteFor, rule, status, reporting, choices, hurdle, recount, byCounty,
+                byVoteType, byUnit, declared, Optional.of(r));
     }
 
     /** AP's flag for a manual call: {@code X} for the choice a standing call names, else empty. */

@@ -79,6 +79,12 @@ public final class LiveResults {
         c.declared().ifPresent(d -> declared(h, d));
         h.raw("<p class=\"reporting\" data-units-reporting=\"" + c.reporting().unitsReporting() + "\" data-units=\""
                 + c.reporting().units() + "\">").text(reporting(c.reporting())).raw("</p>\n");
+        if (c.ranked().isPresent()) {
+            h.element("p", "class=\"rule\"", "Rule: " + c.rule());
+            RankedRounds.write(h, c.ranked().get());
+            h.raw("</section>\n");
+            return;
+        }
         choices(h, c);
         c.hurdle().ifPresent(hu -> h.element("p", "class=\"hurdle\"", hurdle(hu)));
         c.recount().ifPresent(text -> h.element("p", "class=\"recount\"", text));

@@ -87,6 +87,29 @@ final class Api {
         json(ctx, p.contestJson().get(c), p.etag("contest-" + c), ResultsServer.IMMUTABLE);
     }
 
+    void rounds(Context ctx) {
+        Published p = latest(ctx);
+        int c = contestId(ctx, p);
+        json(ctx, roundsOf(p, c), p.etag("rounds-" + c), ResultsServer.LATEST);
+    }
+
+    void roundsAt(Context ctx) {
+        Published p = at(ctx);
+        int c = contestId(ctx, p);
+        json(ctx, roundsOf(p, c), p.etag("rounds-" + c), ResultsServer.IMMUTABLE);
+    }
+
+    /** A contest's rounds, or a 404 saying that a contest counted from tallies has none. */
+    private static byte[] roundsOf(Published p, int c) {
+        byte[] body = p.roundsJson().get(c);
+        if (body == null) {
+            throw new ApiProblem(404, "contest " + c + " of " + p.key() + " is counted from tallies, not from"
+                    + " cast-vote records: it has no rounds (GET /api/v1/elections/" + p.key() + "/contests/" + c
+                    + " gives its figures)");
+        }
+        return body;
+    }
+
     void versions(Context ctx) {
         Published p = latest(ctx);
         List<VersionInfo> versions = publisher.versions(Optional.of(p.key()));

@@ -4,6 +4,9 @@ import org.bellwether.render.ContestView;
 import org.bellwether.render.ChoiceLine;
 import org.bellwether.render.ContestReporting;
 import org.bellwether.render.ContestDeclarations;
+import org.bellwether.render.RankedContest;
+import org.bellwether.core.Choice;
+import org.bellwether.formats.cvr.RankedPassesJson;
 import org.bellwether.store.Declaration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -78,9 +81,76 @@ final class ApiJson {
             choice(g, ch, c.declared().isPresent() ? java.util.Optional.of(c.callFlag(ch)) : java.util.Optional.empty());
         }
         g.writeEndArray();
+        ranked(g, c, base);
         if (full) {
             details(g, c);
         }
+        g.writeEndObject();
+    }
+
+    /** A contest counted from cast-vote records: the records' summary, who won, and where its rounds are. */
+    private static void ranked(JsonGenerator g, ContestView c, String base) throws IOException {
+        if (c.ranked().isEmpty()) {
+            g.writeNullField("ranked");
+            return;
+        }
+        RankedContest r = c.ranked().get();
+        g.writeObjectFieldStart("ranked");
+        castVoteRecords(g, r);
+        g.writeNumberField("passes", r.passes().size());
+        g.writeNumberField("rounds", r.last().rounds().size());
+        g.writeArrayFieldStart("elected");
+        for (Choice ch : RankedFigures.winners(r.passes())) {
+            g.writeString(ch.name());
+        }
+        g.writeEndArray();
+        g.writeStringField("url", base + "/contests/" + c.id() + "/rounds");
+        g.writeEndObject();
+    }
+
+    private static void castVoteRecords(JsonGenerator g, RankedContest r) throws IOException {
+        g.writeNumberField("ballots", r.ballots());
+        g.writeNumberField("distinctRankings", r.distinctRankings());
+        g.writeFieldName("noRankings");
+        g.writeNumber(r.passes().get(0).noRankings().toPlainString());
+    }
+
+    /**
+     * The round-by-round count of a contest counted from cast-vote records: its rule, the records' summary, its
+     * status and winners, then every pass round by round as the command line's JSON writes it.
+     */
+    static void rounds(JsonGenerator g, VersionInfo v, String date, boolean testData, ContestView c, String base)
+            throws IOException {
+        RankedContest r = c.ranked().orElseThrow();
+        g.writeStartObject();
+        header(g, v, date, testData);
+        g.writeNumberField("contest", c.id());
+        g.writeStringField("name", c.name());
+        g.writeStringField("url", base + "/contests/" + c.id() + "/rounds");
+        g.writeStringField("rule", c.rule());
+        g.writeNumberField("seats", c.voteFor());
+        g.writeObjectFieldStart("status");
+        g.writeStringField("code", c.status().code());
+        g.writeStringField("words", c.status().words());
+        g.writeStringField("why", c.status().why());
+        g.writeEndObject();
+        g.writeObjectFieldStart("castVoteRecords");
+        castVoteRecords(g, r);
+        g.writeArrayFieldStart("sources");
+        for (StoredSource s : v.sources()) {
+            g.writeStartObject();
+            g.writeStringField("path", s.path());
+            g.writeStringField("sha256", s.sha256());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeArrayFieldStart("elected");
+        for (Choice ch : RankedFigures.winners(r.passes())) {
+            g.writeString(ch.name());
+        }
+        g.writeEndArray();
+        RankedPassesJson.write(g, r.passes());
         g.writeEndObject();
     }
 
@@ -244,6 +314,7 @@ final class ApiJson {
         g.writeStringField("lastUpdated", v.importedAt().toString());
         g.writeStringField("software", v.software());
         g.writeNumberField("tallies", v.tallies());
+        g.writeNumberField("ballots", v.ballots());
         g.writeNumberField("changes", v.changes());
         g.writeArrayFieldStart("sources");
         for (StoredSource s : v.sources()) {

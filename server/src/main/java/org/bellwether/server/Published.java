@@ -19,9 +19,11 @@ import org.bellwether.store.VersionInfo;
  * @param contestDigests a digest of each contest's figures (not of the version number), to tell which changed
  * @param declarations the election's newest declaration taken into account (0: none yet), when the bodies carry
  *                    declarations; empty for the count of a version alone (versioned URLs, which never change)
+ * @param roundsJson  the round-by-round count of each contest counted from cast-vote records, by contest id
  */
 record Published(VersionInfo version, String date, boolean testData, List<ContestView> contests, byte[] summary,
-        List<byte[]> contestJson, List<String> contestDigests, OptionalLong declarations) {
+        List<byte[]> contestJson, List<String> contestDigests, OptionalLong declarations,
+        java.util.Map<Integer, byte[]> roundsJson) {
 
     Published {
         Objects.requireNonNull(version, "version");
@@ -31,6 +33,7 @@ record Published(VersionInfo version, String date, boolean testData, List<Contes
         contestJson = List.copyOf(contestJson);
         contestDigests = List.copyOf(contestDigests);
         Objects.requireNonNull(declarations, "declarations");
+        roundsJson = java.util.Map.copyOf(roundsJson);
     }
 
     String key() {

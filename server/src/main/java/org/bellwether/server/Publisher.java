@@ -143,6 +143,10 @@ final class Publisher {
         return store.diff(before, after);
     }
 
+    private synchronized org.bellwether.store.StoredCastVoteRecords castVoteRecords(long number) {
+        return store.castVoteRecords(number);
+    }
+
     private synchronized Optional<StoredElection> load(String key, long number) {
         try {
             StoredElection s = store.load(Optional.of(key), new AsOf.Version(number));
@@ -158,6 +162,11 @@ final class Publisher {
     private Published build(StoredElection stored) {
         Election e = stored.election();
         VersionInfo v = stored.version();
+        if (v.holdsCastVoteRecords()) {
+            String date = e.date().map(LocalDate::toString).orElse("");
+            return publish(v, date, List.of(RankedFigures.view(castVoteRecords(v.number()))), List.of(),
+                    OptionalLong.empty());
+        }
         String date = e.date().map(LocalDate::toString).orElse("");
         List<ContestView> views = new ArrayList<>();
         List<org.bellwether.core.Reporting> reporting = org.bellwether.core.CountReporting.of(e);
@@ -190,7 +199,12 @@ final class Publisher {
             }));
         }
         byte[] summary = Summary.json(v, date, testData, views, c -> true);
-        return new Published(v, date, testData, views, summary, json, digests, through);
+        Map<Integer, byte[]> rounds = new java.util.TreeMap<>();
+        for (ContestView c : views) {
+            c.ranked().ifPresent(r -> rounds.put(c.id(), ApiJson.bytes(g -> ApiJson.rounds(g, v, date, testData, c,
+                    base))));
+        }
+        return new Published(v, date, testData, views, summary, json, digests, through, rounds);
     }
 
     private static String sha256(String s) {

@@ -99,6 +99,8 @@ public final class ResultsServer implements AutoCloseable {
         r.get("/api/v1/elections/{key}/versions", api::versions);
         r.get("/api/v1/elections/{key}/versions/{version}", api::electionAt);
         r.get("/api/v1/elections/{key}/versions/{version}/contests/{contest}", api::contestAt);
+        r.get("/api/v1/elections/{key}/contests/{contest}/rounds", api::rounds);
+        r.get("/api/v1/elections/{key}/versions/{version}/contests/{contest}/rounds", api::roundsAt);
         r.get("/api/v1/elections/{key}/diff", api::diff);
         r.get("/api/v1/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
         r.sse("/api/v1/events", client -> hub.join(client, publisher.latestAll()));
