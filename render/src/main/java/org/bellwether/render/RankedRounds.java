@@ -45,11 +45,74 @@ public final class RankedRounds {
                 h.element("h3", "", "Pass " + (p + 1) + " of " + r.passes().size() + ": " + elected(pass));
             }
             BigDecimal scale = scale(pass);
+            overview(h, pass, scale, id);
+            h.element("h3", "class=\"rounds-heading\"", "Round by round");
             for (RankedRound round : pass.rounds()) {
                 round(h, pass, round, scale, id, p == r.passes().size() - 1);
             }
             table(h, pass, id);
         }
+    }
+
+    /**
+     * Every candidate in one chart: the first choices dark, what transfers brought light, up to the last round the
+     * candidate was in, the threshold of the final round as the line; those elected first, then by how long they
+     * lasted.
+     */
+    private static void overview(Html h, RankedOutcome o, BigDecimal scale, String id) {
+        Contest contest = o.contest();
+        RankedRound one = o.rounds().get(0);
+        record Line(int choice, int last, BigDecimal first, BigDecimal votes, Decision decision) {
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int c : one.tallies().keySet()) {
+            int last = 0;
+            Decision decided = null;
+            for (RankedRound r : o.rounds()) {
+                if (r.tallies().containsKey(c)) {
+                    last = r.number();
+                }
+                for (Decision d : r.decisions()) {
+                    if (d.choice() == c && (decided == null || d.elected())) {
+                        decided = d;
+                    }
+                }
+            }
+            lines.add(new Line(c, last, one.tallies().get(c), o.rounds().get(last - 1).tallies().get(c), decided));
+        }
+        lines.sort(Comparator.comparing((Line l) -> l.decision() != null && l.decision().elected() ? 0 : 1)
+                .thenComparing(Comparator.comparingInt(Line::last).reversed())
+                .thenComparing(Comparator.comparing(Line::votes).reversed()).thenComparingInt(Line::choice));
+        BigDecimal threshold = o.finalRound().threshold();
+        h.raw("<div class=\"scroll\"><table class=\"ranked overview " + id + "overview\">\n<caption>").text(
+                "Each candidate's first choices and the votes transferred to them, up to the round they were elected"
+                + " or eliminated; the line: " + figure(threshold) + " votes to win in the final round")
+                .raw("</caption>\n<tr><th>Candidate</th><th>First choices</th><th>Last count</th><th>Result</th>"
+                + "<th class=\"bar\"></th></tr>\n");
+        for (Line l : lines) {
+            boolean won = l.decision() != null && l.decision().elected();
+            boolean out = l.decision() != null && !won;
+            String name = contest.choices().get(l.choice()).name();
+            String result = won ? "elected in round " + roundOf(o, l.choice(), true) : out ? "out in round "
+                    + roundOf(o, l.choice(), false) : "in the final round";
+            h.raw("<tr class=\"" + (won ? "won" : out ? "out" : "in") + "\" data-choice=\"" + Html.escape(name)
+                    + "\" data-votes=\"" + l.votes().toPlainString() + "\"><td>").text(name + (won ? " \u2714" : ""))
+                    .raw("</td><td class=\"n\">" + figure(l.first()) + "</td><td class=\"n\">" + figure(l.votes())
+                    + "</td><td class=\"result\">").text(result).raw("</td><td class=\"bar\">" + bar(l.votes(), l.first(), threshold,
+                    scale) + "</td></tr>\n");
+        }
+        h.raw("</table></div>\n");
+    }
+
+    private static int roundOf(RankedOutcome o, int choice, boolean elected) {
+        for (RankedRound r : o.rounds()) {
+            for (Decision d : r.decisions()) {
+                if (d.choice() == choice && d.elected() == elected) {
+                    return r.number();
+                }
+            }
+        }
+        return o.rounds().size();
     }
 
     private static String elected(RankedOutcome o) {
@@ -68,7 +131,7 @@ public final class RankedRounds {
                 + o.rounds().size() + ": " + headline(contest, round)).raw("</summary>\n");
         h.raw("<div class=\"scroll\"><table class=\"ranked\">\n<caption>").text("Round " + round.number()
                 + ": " + figure(round.threshold()) + " votes to win").raw("</caption>\n<tr><th>Candidate</th>"
-                + "<th>Votes</th><th>%</th><th>Change</th><th class=\"bar\"></th></tr>\n");
+                + "<th>Votes</th><th class=\"pct\">%</th><th>Change</th><th class=\"bar\"></th></tr>\n");
         BigDecimal total = round.tallies().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         for (Map.Entry<Integer, BigDecimal> e : byVotes(round.tallies())) {
             int c = e.getKey();
@@ -80,7 +143,7 @@ public final class RankedRounds {
             h.raw("<tr class=\"" + state + "\" data-choice=\"" + Html.escape(name) + "\" data-votes=\""
                     + v.toPlainString() + "\"><td>").text(name + (state.equals("won") ? " \u2714"
                     : state.equals("out") ? " (eliminated)" : "")).raw("</td><td class=\"n\">" + figure(v)
-                    + "</td><td class=\"n\">" + share(v, total) + "</td><td class=\"n\">"
+                    + "</td><td class=\"n pct\">" + share(v, total) + "</td><td class=\"n\">"
                     + (round.number() == 1 ? "" : change(v.subtract(was))) + "</td><td class=\"bar\">"
                     + bar(v, was, round.threshold(), scale) + "</td></tr>\n");
         }
@@ -190,7 +253,10 @@ public final class RankedRounds {
         return list;
     }
 
-    /** The largest figure of the pass, tallies or threshold: every round's bars on one scale. */
+    /**
+     * The largest figure of the pass, tallies or threshold, and a twentieth more so that a threshold at the top
+     * still shows: every round's bars on one scale.
+     */
     private static BigDecimal scale(RankedOutcome o) {
         BigDecimal max = BigDecimal.ONE;
         for (RankedRound round : o.rounds()) {
@@ -199,7 +265,7 @@ public final class RankedRounds {
                 max = max.max(v);
             }
         }
-        return max;
+        return max.multiply(new BigDecimal("1.05"));
     }
 
     private static String bar(BigDecimal v, BigDecimal was, BigDecimal threshold, BigDecimal scale) {

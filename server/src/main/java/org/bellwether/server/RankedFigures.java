@@ -19,8 +19,6 @@ import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.core.ranked.RankedOutcome;
 import org.bellwether.core.ranked.RankedRound;
 import org.bellwether.core.rule.BottomsUp;
-import org.bellwether.core.rule.BottomsUpThreshold;
-import org.bellwether.core.rule.InstantRunoff;
 import org.bellwether.core.rule.Percentage;
 import org.bellwether.core.rule.Rule;
 import org.bellwether.core.rule.SequentialRunoff;
@@ -61,8 +59,7 @@ final class RankedFigures {
         ContestReporting reporting = new ContestReporting("cast-vote-record file", files, files, counted,
                 OptionalLong.of(counted));
         Contest contest = first.contest();
-        return new ContestView(0, contest.name(), seats(config.rule(), winners), kind(config.rule()) + ": "
-                + config.rule().describe(), status(ranked, winners), reporting, choices(first, winners), Optional.empty(),
+        return new ContestView(0, contest.name(), seats(config.rule(), winners), config.rule().describe(), status(ranked, winners), reporting, choices(first, winners), Optional.empty(),
                 Optional.empty(), List.of(), List.of(), List.of()).withRanked(ranked);
     }
 
@@ -71,18 +68,6 @@ final class RankedFigures {
         Set<Choice> all = new LinkedHashSet<>();
         passes.forEach(p -> all.addAll(p.elected()));
         return List.copyOf(all);
-    }
-
-    /** The rule's kind, as the API names it. */
-    static String kind(Rule rule) {
-        return switch (rule) {
-            case InstantRunoff r -> "instant runoff";
-            case SingleTransferableVote r -> "single transferable vote";
-            case BottomsUp r -> "bottoms-up elimination";
-            case BottomsUpThreshold r -> "bottoms-up to a threshold";
-            case SequentialRunoff r -> "sequential instant runoff";
-            default -> "ranked";
-        };
     }
 
     static int seats(Rule rule, List<Choice> winners) {
