@@ -190,6 +190,20 @@ class RankedApiTest {
         assertThat(bad.body()).contains("contest must be a whole number, was 'x'");
     }
 
+    /** The same records stored on PostgreSQL are served in the same bytes as from the SQLite file. */
+    @Test
+    void aPostgresqlStoreServesTheSameBytes() {
+        String pg = Postgres.freshStore();
+        RankedNight.storeFirst(pg);
+        RankedNight.storeWhole(pg);
+        try (ResultsServer other = ResultsServer.start(pg, ServeSettings.defaults(), l -> { })) {
+            for (String path : List.of("/contests/0/rounds", "/versions/1/contests/0/rounds", "/contests/0", "")) {
+                String url = "/api/v1/elections/" + key + path;
+                assertThat(Http.get(other.port(), url).body()).as(url).isEqualTo(get(url).body());
+            }
+        }
+    }
+
     /** A second server over the same store, and the same records on another store, give the same bytes. */
     @Test
     void theSameStoredRecordsGiveTheSameBytes() {

@@ -169,6 +169,12 @@ class ResultsServerTest {
         assertThat(OpenApi.problems("Error", missing.body())).isEmpty();
         HttpResponse<String> noContest = get("/api/v1/elections/" + key + "/contests/7");
         assertThat(noContest.body()).contains("no contest 7 in " + key + " (it has 1, numbered from 0)");
+        HttpResponse<String> rounds = get("/api/v1/elections/" + key + "/versions/3/contests/0/rounds");
+        assertThat(rounds.statusCode()).isEqualTo(404);
+        assertThat(OpenApi.problems("Error", rounds.body())).isEmpty();
+        assertThat(rounds.body()).contains("contest 0 of " + key + " is counted from tallies, not from cast-vote"
+                + " records: it has no rounds");
+        assertThat(get("/api/v1/elections/" + key + "/contests/0").body()).contains("\"ranked\":null");
         HttpResponse<String> since = get("/api/v1/elections/" + key + "?since=-1");
         assertThat(since.statusCode()).isEqualTo(400);
         assertThat(List.of(bad.body(), none.body(), missing.body(), since.body()))
