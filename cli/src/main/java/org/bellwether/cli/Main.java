@@ -32,7 +32,7 @@ public final class Main implements Runnable {
     /** The subcommands, in the order help lists them. */
     static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, TabulateCommand.class,
             InspectCommand.class, ReconcileCommand.class, ConvertCommand.class, ImportCommand.class,
-            VersionsCommand.class, DiffCommand.class, AnalyzeCommand.class, ReportCommand.class, RcvCommand.class,
+            VersionsCommand.class, DiffCommand.class, DeclareCommand.class, AnalyzeCommand.class, ReportCommand.class, RcvCommand.class,
             WatchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class);
     private static final Set<String> VERSION_OPTIONS = Set.of("-V", "--version");
 

@@ -34,7 +34,8 @@ class JsonOutputsTest {
     void theSchemaFolderHasOneSchemaPerOutputKind() throws IOException {
         try (Stream<Path> files = Files.list(OutputSchemas.DIR)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("analysis.schema.json",
-                    "diff.schema.json", "import.schema.json", "inspect.schema.json", "ranked.schema.json",
+                    "declarations.schema.json", "diff.schema.json", "import.schema.json", "inspect.schema.json",
+                    "ranked.schema.json",
                     "reconcile.schema.json", "report.schema.json", "versions.schema.json");
         }
     }
