@@ -190,6 +190,33 @@ class RankedApiTest {
         assertThat(bad.body()).contains("contest must be a whole number, was 'x'");
     }
 
+    /** A call on a ranked contest is checked against its candidates, and the count's own winner is said beside it. */
+    @Test
+    void aCallOnARankedContestSaysWhatTheCountDecides() {
+        String db = dir.resolve("called.db").toString();
+        RankedNight.storeWhole(db);
+        try (ResultsServer called = ResultsServer.start(db, ServeSettings.defaults().withTokenSha256(
+                java.util.HexFormat.of().formatHex(WriteToken.hash(DeclarationsApiTest.TOKEN))), l -> { })) {
+            String base = "/api/v1/elections/" + key + "/contests/0";
+            HttpResponse<String> nobody = Http.send(called.port(), "POST", base + "/call",
+                    "{\"choice\":\"NOBODY\",\"by\":\"Desk\",\"reason\":\"x\"}", DeclarationsApiTest.AUTH);
+            assertThat(nobody.statusCode()).as(nobody.body()).isEqualTo(400);
+            assertThat(nobody.body()).contains("has no choice 'NOBODY'");
+            HttpResponse<String> call = Http.send(called.port(), "POST", base + "/call",
+                    "{\"choice\":\"MARK ANDREW\",\"by\":\"Night desk\",\"reason\":\"our model\"}",
+                    DeclarationsApiTest.AUTH);
+            assertThat(call.statusCode()).as(call.body()).isEqualTo(201);
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            String body = "";
+            while (!body.contains("\"call\":\"X\"") && System.nanoTime() < deadline) {
+                body = Http.get(called.port(), base).body();
+            }
+            assertThat(OpenApi.problems("ContestResponse", body)).isEmpty();
+            assertThat(JsonTree.object(JsonTree.parse(body), "contest", "declarations", "call").get("disagreement"))
+                    .isEqualTo("The count disagrees: it decides BETSY HODGES elected.");
+        }
+    }
+
     /** The same records stored on PostgreSQL are served in the same bytes as from the SQLite file. */
     @Test
     void aPostgresqlStoreServesTheSameBytes() {

@@ -64,12 +64,14 @@ final class Declarations {
 
     /** A call or certification names a contest of the newest version and, for a call, one of its choices. */
     private String checkNew(ElectionRow e, long version, String contest, Declaration.What what) throws SQLException {
-        Optional<Integer> id = contestId(e, version, contest);
-        if (id.isEmpty()) {
+        Optional<List<String>> ranked = rankedChoices(version, contest);
+        Optional<Integer> id = ranked.isPresent() ? Optional.empty() : contestId(e, version, contest);
+        if (ranked.isEmpty() && id.isEmpty()) {
             throw StoreException.badReference(db.describe() + ": election " + e.key() + " has no contest '"
                     + contest + "' in its newest version (" + version + ")");
         }
-        if (what instanceof Call call && !choices(e, id.get(), version).contains(call.choice())) {
+        if (what instanceof Call call && !(ranked.isPresent() ? ranked.get() : choices(e, id.get(), version))
+                .contains(call.choice())) {
             throw StoreException.badReference(db.describe() + ": contest '" + contest + "' has no choice '"
                     + call.choice() + "' in version " + version);
         }
@@ -101,6 +103,16 @@ final class Declarations {
     private List<Declaration> standing(String electionKey, String contest) throws SQLException {
         return Declaration.standing(list(Optional.of(electionKey)).stream().filter(d -> d.contest().equals(contest))
                 .toList());
+    }
+
+    /** A version of cast-vote records holds one contest, whose candidates are its choices. */
+    private Optional<List<String>> rankedChoices(long version, String contest) throws SQLException {
+        if (Sql.list(c, "SELECT 1 FROM cvr_version WHERE version = ? AND contest_name = ?", rs -> rs.getInt(1),
+                version, contest).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Sql.list(c, "SELECT name FROM cvr_candidate WHERE version = ? ORDER BY position",
+                rs -> rs.getString(1), version));
     }
 
     private Optional<Integer> contestId(ElectionRow e, long version, String contest) throws SQLException {

@@ -94,6 +94,24 @@ class CastVoteRecordStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRankedContestCanBeCalledForOneOfItsCandidates(Backend backend) {
+        CastVoteRecordImport alaska = read(ALASKA);
+        String contest = alaska.ballots().contest().name();
+        String candidate = alaska.ballots().contest().choices().get(0).name();
+        try (ResultsStore store = ResultsStore.open(backend.freshStore(dir))) {
+            String key = store.importCastVoteRecords(alaska, "bw", at(T1)).version().electionKey();
+            Declaration call = store.declare(key, contest, new Declaration.Call(candidate), "Desk", "why", at(T2));
+            assertThat(call.contest()).isEqualTo(contest);
+            assertThatThrownBy(() -> store.declare(key, contest, new Declaration.Call("Nobody"), "Desk", "why",
+                    at(T2))).isInstanceOf(StoreException.class).hasMessageEndingWith(": contest '" + contest
+                            + "' has no choice 'Nobody' in version 1");
+            assertThatThrownBy(() -> store.declare(key, "Mayor", new Declaration.Certified(), "Desk", "why", at(T2)))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("has no contest 'Mayor'");
+        }
+    }
+
     @Test
     void aVersionOfResultsIsNotCastVoteRecords() {
         try (ResultsStore store = ResultsStore.open(Backend.SQLITE.freshStore(dir))) {
