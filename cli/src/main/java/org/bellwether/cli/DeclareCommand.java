@@ -208,21 +208,7 @@ final class DeclareCommand implements Runnable {
     private static void json(JsonGenerator g, List<Declaration> all) throws IOException {
         g.writeArrayFieldStart("declarations");
         for (Declaration d : all) {
-            g.writeStartObject();
-            g.writeNumberField("id", d.id());
-            g.writeStringField("election", d.electionKey());
-            g.writeStringField("contest", d.contest());
-            g.writeStringField("kind", d.what().kind());
-            switch (d.what()) {
-                case Declaration.Call c -> g.writeStringField("choice", c.choice());
-                case Declaration.Retraction r -> g.writeNumberField("retracts", r.retracted());
-                case Declaration.Certified c -> { }
-            }
-            g.writeStringField("by", d.by());
-            g.writeStringField("reason", d.reason());
-            g.writeStringField("at", d.at().toString());
-            g.writeNumberField("asOfVersion", d.asOfVersion());
-            g.writeEndObject();
+            org.bellwether.server.DeclarationJson.write(g, d, true);
         }
         g.writeEndArray();
     }

@@ -67,11 +67,7 @@ final class ApiJson {
         g.writeNumberField("voteFor", c.voteFor());
         g.writeStringField("url", base + "/contests/" + c.id());
         g.writeStringField("rule", c.rule());
-        g.writeObjectFieldStart("status");
-        g.writeStringField("code", c.status().code());
-        g.writeStringField("words", c.status().words());
-        g.writeStringField("why", c.status().why());
-        g.writeEndObject();
+        status(g, c);
         if (c.declared().isPresent()) {
             declared(g, c.declared().get());
         }
@@ -129,21 +125,10 @@ final class ApiJson {
         g.writeStringField("url", base + "/contests/" + c.id() + "/rounds");
         g.writeStringField("rule", c.rule());
         g.writeNumberField("seats", c.voteFor());
-        g.writeObjectFieldStart("status");
-        g.writeStringField("code", c.status().code());
-        g.writeStringField("words", c.status().words());
-        g.writeStringField("why", c.status().why());
-        g.writeEndObject();
+        status(g, c);
         g.writeObjectFieldStart("castVoteRecords");
         castVoteRecords(g, r);
-        g.writeArrayFieldStart("sources");
-        for (StoredSource s : v.sources()) {
-            g.writeStartObject();
-            g.writeStringField("path", s.path());
-            g.writeStringField("sha256", s.sha256());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        sources(g, v.sources());
         g.writeEndObject();
         g.writeArrayFieldStart("elected");
         for (Choice ch : RankedFigures.winners(r.passes())) {
@@ -215,20 +200,7 @@ final class ApiJson {
 
     /** One stored declaration, as the declarations endpoint and the write endpoints answer it. */
     static void declaration(JsonGenerator g, Declaration d) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("id", d.id());
-        g.writeStringField("contest", d.contest());
-        g.writeStringField("kind", d.what().kind());
-        switch (d.what()) {
-            case Declaration.Call call -> g.writeStringField("choice", call.choice());
-            case Declaration.Retraction r -> g.writeNumberField("retracts", r.retracted());
-            case Declaration.Certified c -> { }
-        }
-        g.writeStringField("by", d.by());
-        g.writeStringField("reason", d.reason());
-        g.writeStringField("at", d.at().toString());
-        g.writeNumberField("asOfVersion", d.asOfVersion());
-        g.writeEndObject();
+        DeclarationJson.write(g, d, false);
     }
 
     private static void choice(JsonGenerator g, ChoiceLine ch, java.util.Optional<String> call) throws IOException {
@@ -316,14 +288,26 @@ final class ApiJson {
         g.writeNumberField("tallies", v.tallies());
         g.writeNumberField("ballots", v.ballots());
         g.writeNumberField("changes", v.changes());
+        sources(g, v.sources());
+        g.writeEndObject();
+    }
+
+    private static void sources(JsonGenerator g, List<StoredSource> sources) throws IOException {
         g.writeArrayFieldStart("sources");
-        for (StoredSource s : v.sources()) {
+        for (StoredSource s : sources) {
             g.writeStartObject();
             g.writeStringField("path", s.path());
             g.writeStringField("sha256", s.sha256());
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void status(JsonGenerator g, ContestView c) throws IOException {
+        g.writeObjectFieldStart("status");
+        g.writeStringField("code", c.status().code());
+        g.writeStringField("words", c.status().words());
+        g.writeStringField("why", c.status().why());
         g.writeEndObject();
     }
 

@@ -1,7 +1,6 @@
 package org.bellwether.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -24,11 +23,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The live page in Debian's Chromium, driven through its chromedriver: the watcher imports successive versions
@@ -39,8 +35,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 @Tag("browser")
 class LivePageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path OUTPUT = Path.of("target", "test-output").toAbsolutePath();
 
     @TempDir
@@ -56,12 +50,7 @@ class LivePageBrowserTest {
 
     @BeforeEach
     void start() throws Exception {
-        if (System.getenv("CI") != null) {
-            assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
-                    .as("CI installs chromium and chromium-driver (.ci/run)").isTrue();
-        }
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "no Chromium and chromedriver (apt-get install chromium chromium-driver)");
+        Chromium.assumeInstalled();
         Files.createDirectories(OUTPUT);
         feeds = new FeedServer();
         night = new ElectionNight(feeds);
@@ -78,17 +67,7 @@ class LivePageBrowserTest {
                         org.bellwether.core.SharedData.file("ga06-2017/shapes/GA06_Precincts.geojson"))
                         .withBaseline(SwingMapTest.president2016())), l -> { });
         watching = Thread.ofPlatform().start(() -> w.run(Duration.ofMillis(500), stop::get));
-        browser = chromium();
-    }
-
-    private static ChromeDriver chromium() throws Exception {
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        browser = Chromium.start();
     }
 
     @AfterEach
@@ -112,19 +91,15 @@ class LivePageBrowserTest {
     }
 
     private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+        return Chromium.js(browser, script);
     }
 
     private long shownVersion() {
-        return Long.parseLong((String) js("return document.getElementById('live').dataset.version;"));
+        return Chromium.shownVersion(browser);
     }
 
     private void waitForVersion(long v) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (shownVersion() < v && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(shownVersion()).as("version shown").isEqualTo(v);
+        Chromium.waitForVersion(browser, v, Duration.ofSeconds(30));
     }
 
     private String votesOf(String choice) {
@@ -138,19 +113,8 @@ class LivePageBrowserTest {
         Files.write(OUTPUT.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 
-    /**
-     * A screenshot with the viewport exactly {@code width} CSS pixels wide (headless Chromium will not make a window
-     * narrower than 500 px, so a phone's 390 is emulated through the DevTools protocol).
-     */
     private void screenshotAt(String name, int width, int height) throws Exception {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", width < 600));
-        Thread.sleep(300);
-        assertThat((Long) js("return window.innerWidth;")).isEqualTo((long) width);
-        assertThat((Long) js("return document.documentElement.scrollWidth;")).as("no sideways scrolling")
-                .isLessThanOrEqualTo((long) width);
-        Files.write(OUTPUT.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        Chromium.screenshotAt(browser, OUTPUT.resolve(name), width, height);
     }
 
     @Test

@@ -1,13 +1,11 @@
 package org.bellwether.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.bellwether.core.ranked.RankedOutcome;
 import org.bellwether.core.ranked.RankedTabulator;
 import org.junit.jupiter.api.AfterEach;
@@ -15,11 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The live page of a ranked-choice contest in Debian's Chromium: Minneapolis's 2013 mayoral cast-vote records,
@@ -30,9 +24,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 @Tag("browser")
 class LiveRankedPageBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     Path dir;
@@ -51,19 +42,7 @@ class LiveRankedPageBrowserTest {
     }
 
     private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private long shownVersion() {
-        return Long.parseLong((String) js("return document.getElementById('live').dataset.version;"));
-    }
-
-    private void waitForVersion(long v) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (shownVersion() < v && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(shownVersion()).as("version shown").isEqualTo(v);
+        return Chromium.js(browser, script);
     }
 
     /** The votes the final round's table shows for {@code choice}. */
@@ -78,28 +57,20 @@ class LiveRankedPageBrowserTest {
     }
 
     private void screenshotAt(String name, int width, int height) throws Exception {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", width < 600));
-        Thread.sleep(300);
-        assertThat((Long) js("return window.innerWidth;")).isEqualTo((long) width);
-        assertThat((Long) js("return document.documentElement.scrollWidth;")).as("no sideways scrolling")
-                .isLessThanOrEqualTo((long) width);
-        Files.write(LivePageBrowserTest.OUTPUT.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        Chromium.screenshotAt(browser, LivePageBrowserTest.OUTPUT.resolve(name), width, height);
     }
 
     @Test
     void thePageShowsTheRoundsOfEachStoredVersionWithoutAReload() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "no Chromium and chromedriver (apt-get install chromium chromium-driver)");
+        Chromium.assumeInstalled();
         Files.createDirectories(LivePageBrowserTest.OUTPUT);
         String db = dir.resolve("ranked.db").toString();
         RankedNight.storeFirst(db);
         server = ResultsServer.start(db, ServeSettings.defaults().withZone(java.time.ZoneId.of("America/Chicago")),
                 l -> { });
-        browser = chromium();
+        browser = Chromium.start();
         browser.get("http://127.0.0.1:" + server.port() + "/");
-        waitForVersion(1);
+        Chromium.waitForVersion(browser, 1, Duration.ofSeconds(60));
         js("window.sameDocument = 'yes';");
         RankedOutcome partial = RankedTabulator.tabulate(RankedNight.first(RankedNight.FIRST).ballots(),
                 RankedNight.config().rule());
@@ -110,7 +81,7 @@ class LiveRankedPageBrowserTest {
                 .isEqualTo((long) partial.rounds().size());
 
         RankedNight.storeWhole(db);
-        waitForVersion(2);
+        Chromium.waitForVersion(browser, 2, Duration.ofSeconds(60));
         assertThat(js("return window.sameDocument;")).as("no reload").isEqualTo("yes");
         assertThat((String) js("return document.querySelector('#contest-0 .status').textContent;"))
                 .isEqualTo("BETSY HODGES elected");
@@ -155,15 +126,5 @@ class LiveRankedPageBrowserTest {
         js("document.querySelector('#contest-0 details.round-2').open = true;"
                 + "document.querySelector('#contest-0 details.round-2').scrollIntoView();");
         screenshotAt("live-ranked-round-390.png", 390, 844);
-    }
-
-    private static ChromeDriver chromium() throws Exception {
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 }
