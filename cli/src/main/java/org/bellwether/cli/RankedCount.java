@@ -14,7 +14,6 @@ import org.bellwether.core.ranked.PendingTie;
 import org.bellwether.core.ranked.RankedOutcome;
 import org.bellwether.core.ranked.RankedSlice;
 import org.bellwether.core.ranked.RankedStatus;
-import org.bellwether.core.ranked.RankedTabulator;
 import org.bellwether.core.ranked.TieAnswer;
 import org.bellwether.core.rule.BottomsUp;
 import org.bellwether.core.rule.BottomsUpThreshold;

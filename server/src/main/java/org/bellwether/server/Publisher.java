@@ -162,12 +162,12 @@ final class Publisher {
     private Published build(StoredElection stored) {
         Election e = stored.election();
         VersionInfo v = stored.version();
+        String date = e.date().map(LocalDate::toString).orElse("");
         if (v.holdsCastVoteRecords()) {
-            String date = e.date().map(LocalDate::toString).orElse("");
+            // no tallies: its one contest is counted from its ballots, under the rule it was stored with
             return publish(v, date, List.of(RankedFigures.view(castVoteRecords(v.number()))), List.of(),
                     OptionalLong.empty());
         }
-        String date = e.date().map(LocalDate::toString).orElse("");
         List<ContestView> views = new ArrayList<>();
         List<org.bellwether.core.Reporting> reporting = org.bellwether.core.CountReporting.of(e);
         for (int i = 0; i < e.contests().size(); i++) {

@@ -48,7 +48,10 @@ final class RankedFigures {
         List<StoredSource> sources = stored.version().sources();
         String name = sources.isEmpty() ? "configuration" : Path.of(sources.get(0).path()).getFileName().toString();
         RctabConfig config = RctabConfigReader.read(name, Path.of("."), stored.ruleConfig());
-        List<RankedOutcome> passes = RankedPasses.count(stored.ballots(), config.rule(), name, List.of());
+        // the precincts' shares (a count kept by precinct) are RCTab's per-precinct files, not served: not kept
+        List<RankedOutcome> passes = RankedPasses.count(stored.ballots(), config.rule(), name, List.of()).stream()
+                .map(o -> new RankedOutcome(o.contest(), o.rule(), o.rounds(), o.elected(), o.status(), o.pendingTie(),
+                        o.ballots(), o.permutation())).toList();
         RankedContest ranked = new RankedContest(stored.ballots().ballots(), distinctRankings(stored.ballots()),
                 passes);
         RankedOutcome first = passes.get(0);
@@ -59,8 +62,9 @@ final class RankedFigures {
         ContestReporting reporting = new ContestReporting("cast-vote-record file", files, files, counted,
                 OptionalLong.of(counted));
         Contest contest = first.contest();
-        return new ContestView(0, contest.name(), seats(config.rule(), winners), config.rule().describe(), status(ranked, winners), reporting, choices(first, winners), Optional.empty(),
-                Optional.empty(), List.of(), List.of(), List.of()).withRanked(ranked);
+        return new ContestView(0, contest.name(), seats(config.rule(), winners), config.rule().describe(),
+                status(ranked, winners), reporting, choices(first, winners), Optional.empty(), Optional.empty(),
+                List.of(), List.of(), List.of()).withRanked(ranked);
     }
 
     /** Every seat's winner: a sequential count's passes each elect one. */

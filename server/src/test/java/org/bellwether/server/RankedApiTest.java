@@ -120,6 +120,41 @@ class RankedApiTest {
         assertThat(JsonTree.object(body).get("seats")).isEqualTo(BigDecimal.ONE);
     }
 
+    /** Minneapolis's 2013 park board at large, three seats by single transferable vote with fractional transfers. */
+    @Test
+    void aMultiSeatCountIsServedRoundByRoundAsRctabCountsIt() throws Exception {
+        String db = dir.resolve("park.db").toString();
+        Path config = RankedNight.RCTAB.resolve("2013_minneapolis_park/2013_minneapolis_park_config.json");
+        try (var store = org.bellwether.store.ResultsStore.open(db)) {
+            store.importCastVoteRecords(RankedNight.read(config, "Minneapolis Park Board 2013"), "bellwether 0.1.0",
+                    java.time.Clock.fixed(RankedNight.T1, java.time.ZoneOffset.UTC));
+        }
+        try (ResultsServer park = ResultsServer.start(db, ServeSettings.defaults(), l -> { })) {
+            String election = (String) JsonTree.object(JsonTree.parse(Http.get(park.port(), "/api/v1/elections")
+                    .body()), "elections", "0").get("election");
+            HttpResponse<String> r = Http.get(park.port(), "/api/v1/elections/" + election + "/contests/0/rounds");
+            assertThat(OpenApi.problems("RoundsResponse", r.body())).isEmpty();
+            Object body = JsonTree.parse(r.body());
+            Object expected = JsonTree.parse(Files.readString(config.resolveSibling(
+                    "2013_minneapolis_park_expected_detailed_report.json")));
+            List<Object> want = JsonTree.list(expected, "results");
+            List<Object> rounds = JsonTree.list(body, "passes", "0", "rounds");
+            assertThat(rounds).hasSameSizeAs(want);
+            for (int i = 0; i < want.size(); i++) {
+                Map<String, BigDecimal> ours = tallies(JsonTree.list(JsonTree.object(rounds.get(i)), "tallies"));
+                Map<String, BigDecimal> theirs = decimals(JsonTree.object(want.get(i), "tally"));
+                assertThat(ours.keySet()).as("round " + (i + 1)).containsExactlyInAnyOrderElementsOf(theirs.keySet());
+                theirs.forEach((name, v) -> assertThat(ours.get(name)).as(name).isEqualByComparingTo(v));
+            }
+            assertThat(JsonTree.object(body).get("seats")).isEqualTo(new BigDecimal(3));
+            assertThat(JsonTree.list(body, "elected")).hasSize(3);
+            assertThat(JsonTree.object(body, "status").get("code")).isEqualTo("elected");
+            HttpResponse<String> page = Http.get(park.port(), "/elections/" + election);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("The surplus went to: ", "class=\"round round-1\"");
+        }
+    }
+
     @Test
     void theContestAndTheSummaryCarryTheRecordsSummaryAndFirstChoices() {
         HttpResponse<String> contest = get("/api/v1/elections/" + key + "/contests/0");

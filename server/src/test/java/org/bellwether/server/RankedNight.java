@@ -47,18 +47,24 @@ final class RankedNight {
     /** Every ballot, read once per test run (the spreadsheet takes a second or two). */
     static synchronized CastVoteRecordImport whole() {
         if (whole == null) {
-            try {
-                RankedBallots ballots = CastVoteRecords.read(config(), true);
-                List<Source> sources = new ArrayList<>();
-                sources.add(new Source(MAYOR.getFileName().toString(), "0".repeat(64), "rctab-config"));
-                config().sources().forEach(s -> sources.add(new Source(s.path().getFileName().toString(),
-                        "1".repeat(64), "cvr-" + s.provider())));
-                whole = new CastVoteRecordImport(NAME, Optional.empty(), sources, Files.readString(MAYOR), ballots);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            whole = read(MAYOR, NAME);
         }
         return whole;
+    }
+
+    /** The cast-vote records an RCTab configuration names, to store under {@code name} with the configuration. */
+    static CastVoteRecordImport read(Path configFile, String name) {
+        try {
+            RctabConfig config = RctabConfigReader.read(configFile);
+            RankedBallots ballots = CastVoteRecords.read(config, true);
+            List<Source> sources = new ArrayList<>();
+            sources.add(new Source(configFile.getFileName().toString(), "0".repeat(64), "rctab-config"));
+            config.sources().forEach(s -> sources.add(new Source(s.path().getFileName().toString(), "1".repeat(64),
+                    "cvr-" + s.provider())));
+            return new CastVoteRecordImport(name, Optional.empty(), sources, Files.readString(configFile), ballots);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The first {@code n} ballots in reading order, with their identities. */
