@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
         description = {"Serve the results store over HTTP until stopped: a JSON API (GET /api/v1/openapi.json"
                 + " documents it), server-sent events at /api/v1/events, and a live results page at / that updates"
                 + " itself. Several servers may share one PostgreSQL store: each hears of a new version at once."
-                + " Reads are public; writes (POST /api/v1/ingest) need the token given by --token-sha256-file.",
+                + " Reads are public; writes (POST /api/v1/ingest, calls, certifications, retractions) need the"
+                + " token given by --token-sha256-file. A ranked-choice contest stored from cast-vote records is"
+                + " counted under the rule it was stored with and served round by round (.../contests/C/rounds).",
             "Example: bellwether serve --port 8080 --zone America/New_York"})
 final class ServeCommand implements Callable<Integer> {
 
