@@ -151,6 +151,11 @@ final class RankedCount {
 
     /** tabulate's --rule for a ranked count: irv (instant-runoff) or stv (stv=N); no other rule counts ranks. */
     static RuleName ruleName(RuleOption rule, CommandLine cl) {
+        return ruleName(rule, cl, false);
+    }
+
+    /** The same; {@code quiet}: null rather than a usage error for a rule that does not count ranks. */
+    static RuleName ruleName(RuleOption rule, CommandLine cl, boolean quiet) {
         if (rule == null) {
             return null;
         }
@@ -160,6 +165,9 @@ final class RankedCount {
         }
         if (r.equals("stv") || r.matches("stv=\\d+")) {
             return RuleName.STV;
+        }
+        if (quiet) {
+            return null;
         }
         throw new CommandLine.ParameterException(cl, "--rule " + r + " cannot count ranked ballots: give --rule irv"
                 + " or --rule stv [--seats N]");

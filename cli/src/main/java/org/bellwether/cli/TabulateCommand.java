@@ -83,10 +83,21 @@ final class TabulateCommand implements Callable<Integer> {
             + " sequential count) NAME is elected or eliminated; repeatable, one per tie")
     List<String> tieAnswers = new ArrayList<>();
 
+    @Mixin
+    CvrCountOptions records;
+
     @Override
     public Integer call() throws java.io.IOException {
         if (asOf == null && files.size() == 1 && RctabConfigReader.isConfiguration(files.get(0))) {
             return rankedFromFiles(files.get(0));
+        }
+        if (asOf == null && (records.formatGiven() || RankedCount.ruleName(law.rule, null, true) != null
+                && CvrCount.allRecords(files))) {
+            return rankedFromRecords();
+        }
+        if (records.writeConfig != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--write-config is for a ranked count of"
+                    + " cast-vote records given without an RCTab configuration");
         }
         if (asOf != null && files.isEmpty()) {
             org.bellwether.store.StoredCastVoteRecords stored = storedCastVoteRecords();
@@ -129,6 +140,30 @@ final class TabulateCommand implements Callable<Integer> {
 
     private int rankedFromFiles(Path config) throws java.io.IOException {
         CastVoteRecordFiles read = CastVoteRecordFiles.read(config, false, spec.commandLine().getErr());
+        return ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
+    }
+
+    /** A count of cast-vote records without a configuration: the one the options amount to, written if asked. */
+    private int rankedFromRecords() throws java.io.IOException {
+        CommandLine cl = spec.commandLine();
+        records.check(cl);
+        RankedCount.RuleName rule = RankedCount.ruleName(law.rule, cl);
+        if (rule == null) {
+            throw new CommandLine.ParameterException(cl, "cast-vote records without an RCTab configuration need"
+                    + " --rule irv or --rule stv --seats N");
+        }
+        Integer n = RankedCount.seats(law.rule, seats, cl);
+        if (rule == RankedCount.RuleName.STV && n == null) {
+            throw new CommandLine.ParameterException(cl, "--rule stv needs the seats: --seats N (or --rule stv=N)");
+        }
+        Path written = records.writeConfig;
+        String text = CvrCount.configText(files, records, contest, rule == RankedCount.RuleName.IRV ? 0 : n,
+                written == null ? null : written.toAbsolutePath().getParent(), cl);
+        if (written != null) {
+            WholeFile.chars(written, files.stream().map(Path::toString).toList(), w -> w.write(text));
+        }
+        contest = null;
+        CastVoteRecordFiles read = CastVoteRecordFiles.fromOptions(text, written, false, cl.getErr());
         return ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
     }
 
