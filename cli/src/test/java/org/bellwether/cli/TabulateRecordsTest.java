@@ -94,6 +94,40 @@ class TabulateRecordsTest {
     }
 
     @Test
+    void aGenericCsvOfCandidateColumnsIsFoundAndCounted() {
+        String direct = direct(RCTAB + "generic_csv_test/generic_csv_test_cvr.csv", "--rule", "irv", "--max-rankings",
+                "15", "--batch-elimination", "--tiebreak-mode", "useCandidateOrder");
+
+        assertThat(direct).isEqualTo(byConfig("generic_csv_test"));
+    }
+
+    @Test
+    void aHartFolderNamesItsContestsById() {
+        String folder = RCTAB + "_shared/hart_cvr_archive";
+        CommandRun none = CommandRun.of("tabulate", folder, "--rule", "irv");
+        assertThat(none.exitCode()).as(none.err()).isEqualTo(ExitCodes.USAGE);
+
+        String direct = direct(folder, "--rule", "irv", "--contest", "e9ca8235-893e-43df-93eb-3cc61eeb133c",
+                "--tiebreak-mode", "random", "--random-seed", "9");
+
+        assertThat(direct).isEqualTo(byConfig("hart_travis_county_officers"));
+    }
+
+    @Test
+    void aNistCdfXmlReportOfSeveralContestsNamesItsContestByName() {
+        String file = RCTAB + "unisyn_cvrs/101-RCV-CVT_TEST_3_UNIOVS2103-2.xml";
+        CommandRun none = CommandRun.of("tabulate", file, "--rule", "irv");
+        assertThat(none.exitCode()).as(none.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.err()).contains("\"For City C Mayor (1/3)\"");
+
+        String direct = direct(file, "--rule", "irv", "--contest", "For City C Mayor (1/3)", "--max-skipped-ranks",
+                "4", "--max-rankings", "4", "--decimal-places", "1", "--tiebreak-mode", "random", "--random-seed", "0",
+                "--undeclared-write-in-label", "UWI");
+
+        assertThat(direct).isEqualTo(byConfig("unisyn_xml_cdf_city_mayor"));
+    }
+
+    @Test
     void theWrittenConfigurationIsReadBackToTheSameCount(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("mayor.json");
         CommandRun direct = CommandRun.of("tabulate", RCTAB + "2017_minneapolis_mayor/2017_minneapolis_mayor_cvr.xlsx",

@@ -26,6 +26,9 @@ final class ReportContests {
     private static final Set<String> XML_LISTS = Set.of("Election", "Candidate", "Contest", "ContestSelection",
             "CandidateIds");
 
+    /** The label given to a NIST report's write-in selections, which the records mark by IsWriteIn, not by text. */
+    private static final String WRITE_IN = "UWI";
+
     private ReportContests() {
     }
 
@@ -54,7 +57,9 @@ final class ReportContests {
                     List<Object> ids = CvrJsonValues.list(selection.getOrDefault("CandidateIds", List.of()),
                             "CandidateIds", file);
                     String candidate = ids.isEmpty() ? null : names.get(String.valueOf(ids.get(0)));
-                    if (candidate != null && !"true".equals(String.valueOf(selection.get("IsWriteIn")))) {
+                    if ("true".equals(String.valueOf(selection.get("IsWriteIn")))) {
+                        found.writeIn(WRITE_IN); // any label: RCTab then counts write-ins as one candidate
+                    } else if (candidate != null) {
                         found.add(candidate, "");
                     }
                 }
