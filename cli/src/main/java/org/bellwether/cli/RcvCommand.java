@@ -50,6 +50,11 @@ final class RcvCommand implements Callable<Integer> {
             + " (a tie for elimination); repeatable, one per tie")
     List<String> tieAnswers = new java.util.ArrayList<>();
 
+    @Option(names = "--tie-answers", paramLabel = "FILE", description = "answers to ties read from FILE: one"
+            + " [PASS:]ROUND:NAME a line, as --tie-answer takes them; blank lines and lines starting with # passed"
+            + " over")
+    Path tieAnswersFile;
+
     @Option(names = "--format", paramLabel = "text|csv|rctab-json|rctab-csv|nist-json", defaultValue = "text",
             converter = FormatConverter.class, description = "output format (default: ${DEFAULT-VALUE})")
     RankedCount.Format format;
@@ -72,7 +77,7 @@ final class RcvCommand implements Callable<Integer> {
         Rule counted = RankedCount.chosen(files.config().rule(), rule, seats,
                 tieBreak == null ? null : RankedCount.tieBreak(tieBreak, spec.commandLine()), spec.commandLine());
         List<RankedOutcome> outcomes = RankedCount.count(files.ballots(), counted, config.getFileName().toString(),
-                RankedCount.answers(tieAnswers, files.ballots(), spec.commandLine()));
+                RankedCount.answers(tieAnswers, tieAnswersFile, files.ballots(), spec.commandLine()));
         new RankedCount(files.config(), counted, files.sources(), 0, format).write(outcomes, out, files.paths(),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         return RankedCount.exitCode(outcomes, counted, spec.commandLine().getErr());

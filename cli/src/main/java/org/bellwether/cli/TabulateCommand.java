@@ -83,6 +83,11 @@ final class TabulateCommand implements Callable<Integer> {
             + " sequential count) NAME is elected or eliminated; repeatable, one per tie")
     List<String> tieAnswers = new ArrayList<>();
 
+    @Option(names = "--tie-answers", paramLabel = "FILE", description = "a ranked count from cast-vote records:"
+            + " answers to ties read from FILE, one [PASS:]ROUND:NAME a line as --tie-answer takes them; blank lines and"
+            + " lines starting with # passed over")
+    Path tieAnswersFile;
+
     @Mixin
     CvrCountOptions records;
 
@@ -106,8 +111,9 @@ final class TabulateCommand implements Callable<Integer> {
                         stored.version().number(), List.of());
             }
         }
-        if (seats != null || !tieAnswers.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), (seats != null ? "--seats" : "--tie-answer")
+        if (seats != null || !tieAnswers.isEmpty() || tieAnswersFile != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (seats != null ? "--seats"
+                    : !tieAnswers.isEmpty() ? "--tie-answer" : "--tie-answers")
                     + " is for a ranked count from cast-vote records (an RCTab configuration)");
         }
         List<Election> elections = elections();
@@ -185,7 +191,7 @@ final class TabulateCommand implements Callable<Integer> {
         Rule counted = RankedCount.chosen(config.rule(), RankedCount.ruleName(law.rule, cl),
                 RankedCount.seats(law.rule, seats, cl), RankedCount.tieBreak(law.tieBreak), cl);
         List<RankedOutcome> outcomes = RankedCount.count(ballots, counted, config.contestName(),
-                RankedCount.answers(tieAnswers, ballots, cl));
+                RankedCount.answers(tieAnswers, tieAnswersFile, ballots, cl));
         RankedCount.Format format = RankedCount.Format.parse(output.format);
         new RankedCount(config, counted, sources, storedVersion, format).write(outcomes, output.out, read,
                 cl.getOut(), cl.getErr());
