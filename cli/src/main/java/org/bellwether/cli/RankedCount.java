@@ -40,9 +40,9 @@ final class RankedCount {
 
     /** The formats a ranked outcome is written in. */
     enum Format {
-        TEXT, JSON, CSV, RCTAB_JSON, RCTAB_CSV, NIST_JSON;
+        TEXT, JSON, CSV, RCTAB_JSON, RCTAB_CSV, NIST_JSON, NIST_XML;
 
-        static final String NAMES = "text, json, csv, rctab-json, rctab-csv, nist-json";
+        static final String NAMES = "text, json, csv, rctab-json, rctab-csv, nist-json, nist-xml";
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -327,7 +327,7 @@ final class RankedCount {
      */
     void write(List<RankedOutcome> outcomes, Path out, List<String> inputPaths, PrintWriter stdout, PrintWriter err)
             throws IOException {
-        if (format == Format.JSON || format == Format.CSV || format == Format.NIST_JSON) {
+        if (format == Format.JSON || format == Format.CSV || format == Format.NIST_JSON || format == Format.NIST_XML) {
             if (out == null) {
                 document(outcomes, stdout);
                 stdout.flush();
@@ -395,14 +395,15 @@ final class RankedCount {
         return file.resolveSibling(numberedName);
     }
 
-    /** One document of every pass: Bellwether's JSON or CSV, or NIST ERR JSON. */
+    /** One document of every pass: Bellwether's JSON or CSV, or NIST ERR JSON or XML. */
     private void document(List<RankedOutcome> outcomes, Writer writer) throws IOException {
         if (format == Format.CSV) {
             RankedCsv.write(outcomes, writer);
             return;
         }
-        if (format == Format.NIST_JSON) {
-            new org.bellwether.formats.nist.RankedNistJsonWriter(SoftwareVersion.named()).write(config.jurisdiction(),
+        if (format == Format.NIST_JSON || format == Format.NIST_XML) {
+            new org.bellwether.formats.nist.RankedNistWriter(SoftwareVersion.named(), format == Format.NIST_XML).write(
+                    config.jurisdiction(),
                     CastVoteRecordFiles.isoDate(config.date()), outcomes, writer);
             return;
         }

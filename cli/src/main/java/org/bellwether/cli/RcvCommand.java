@@ -55,7 +55,7 @@ final class RcvCommand implements Callable<Integer> {
             + " over")
     Path tieAnswersFile;
 
-    @Option(names = "--format", paramLabel = "text|csv|rctab-json|rctab-csv|nist-json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|csv|rctab-json|rctab-csv|nist-json|nist-xml", defaultValue = "text",
             converter = FormatConverter.class, description = "output format (default: ${DEFAULT-VALUE})")
     RankedCount.Format format;
 
