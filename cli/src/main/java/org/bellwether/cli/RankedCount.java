@@ -40,9 +40,9 @@ final class RankedCount {
 
     /** The formats a ranked outcome is written in. */
     enum Format {
-        TEXT, JSON, CSV, RCTAB_JSON, RCTAB_CSV, NIST_JSON, NIST_XML;
+        TEXT, JSON, CSV, RCTAB_JSON, RCTAB_CSV, NIST_JSON, NIST_XML, RCTAB_CVR;
 
-        static final String NAMES = "text, json, csv, rctab-json, rctab-csv, nist-json, nist-xml";
+        static final String NAMES = "text, json, csv, rctab-json, rctab-csv, nist-json, nist-xml, rctab-cvr";
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -80,6 +80,31 @@ final class RankedCount {
         this.sources = List.copyOf(sources);
         this.storedVersion = storedVersion;
         this.format = format;
+    }
+
+    /** Whether a format is written from the ballots read rather than from a count: RCTab's CVR export. */
+    static boolean isExport(String format) {
+        return known(format) && Format.parse(format) == Format.RCTAB_CVR;
+    }
+
+    /**
+     * Writes RCTab's normalised cast-vote-record export of ballots read keeping their identities, each source
+     * named by its path relative to the configuration's folder (as a configuration writes it), or to the working
+     * folder when the configuration was made from the command line.
+     */
+    static int writeExport(CastVoteRecordFiles read, Path out, PrintWriter stdout) throws IOException {
+        Path folder = (read.configFile() == null ? Path.of("") : read.configFile().toAbsolutePath().getParent())
+                .toAbsolutePath().normalize();
+        List<String> paths = read.config().sources().stream().map(s -> folder.relativize(s.path().toAbsolutePath()
+                .normalize()).toString()).toList();
+        if (out == null) {
+            org.bellwether.formats.cvr.RctabCvrCsvWriter.write(read.config(), paths, read.ballots(), stdout);
+            stdout.flush();
+        } else {
+            WholeFile.chars(out, read.paths(), w -> org.bellwether.formats.cvr.RctabCvrCsvWriter.write(read.config(),
+                    paths, read.ballots(), w));
+        }
+        return ExitCodes.OK;
     }
 
     /** The lines naming the cast-vote records (and the stored version) and the software, as the text opens. */

@@ -55,8 +55,10 @@ final class RcvCommand implements Callable<Integer> {
             + " over")
     Path tieAnswersFile;
 
-    @Option(names = "--format", paramLabel = "text|csv|rctab-json|rctab-csv|nist-json|nist-xml", defaultValue = "text",
-            converter = FormatConverter.class, description = "output format (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "text|csv|rctab-json|rctab-csv|nist-json|nist-xml|rctab-cvr",
+            defaultValue = "text",
+            converter = FormatConverter.class, description = "output format (default: ${DEFAULT-VALUE}); rctab-cvr is"
+                    + " RCTab's normalised cast-vote-record export of the ballots read (no count)")
     RankedCount.Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (whole or not at all) instead of"
@@ -73,7 +75,11 @@ final class RcvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CastVoteRecordFiles files = CastVoteRecordFiles.read(config, false, spec.commandLine().getErr());
+        CastVoteRecordFiles files = CastVoteRecordFiles.read(config, format == RankedCount.Format.RCTAB_CVR,
+                spec.commandLine().getErr());
+        if (format == RankedCount.Format.RCTAB_CVR) {
+            return RankedCount.writeExport(files, out, spec.commandLine().getOut());
+        }
         Rule counted = RankedCount.chosen(files.config().rule(), rule, seats,
                 tieBreak == null ? null : RankedCount.tieBreak(tieBreak, spec.commandLine()), spec.commandLine());
         List<RankedOutcome> outcomes = RankedCount.count(files.ballots(), counted, config.getFileName().toString(),

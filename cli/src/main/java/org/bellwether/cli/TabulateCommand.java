@@ -107,6 +107,10 @@ final class TabulateCommand implements Callable<Integer> {
         if (asOf != null && files.isEmpty()) {
             org.bellwether.store.StoredCastVoteRecords stored = storedCastVoteRecords();
             if (stored != null) {
+                if (RankedCount.isExport(output.format)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--format rctab-cvr is written from"
+                            + " the cast-vote-record files: the store does not keep RCTab's ids of the ballots");
+                }
                 return ranked(stored.ballots(), StoredCounts.config(stored), StoredCounts.sources(stored),
                         stored.version().number(), List.of());
             }
@@ -145,8 +149,10 @@ final class TabulateCommand implements Callable<Integer> {
     }
 
     private int rankedFromFiles(Path config) throws java.io.IOException {
-        CastVoteRecordFiles read = CastVoteRecordFiles.read(config, false, spec.commandLine().getErr());
-        return ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
+        boolean export = RankedCount.isExport(output.format);
+        CastVoteRecordFiles read = CastVoteRecordFiles.read(config, export, spec.commandLine().getErr());
+        return export ? RankedCount.writeExport(read, output.out, spec.commandLine().getOut())
+                : ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
     }
 
     /** A count of cast-vote records without a configuration: the one the options amount to, written if asked. */
@@ -169,8 +175,10 @@ final class TabulateCommand implements Callable<Integer> {
             WholeFile.chars(written, files.stream().map(Path::toString).toList(), w -> w.write(text));
         }
         contest = null;
-        CastVoteRecordFiles read = CastVoteRecordFiles.fromOptions(text, written, false, cl.getErr());
-        return ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
+        boolean export = RankedCount.isExport(output.format);
+        CastVoteRecordFiles read = CastVoteRecordFiles.fromOptions(text, written, export, cl.getErr());
+        return export ? RankedCount.writeExport(read, output.out, cl.getOut())
+                : ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
     }
 
     /** The cast-vote records the store holds at --as-of, or null when that version holds results. */

@@ -182,4 +182,44 @@ class TabulateRecordsTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.TIE_PENDING);
         assertThat(run.err()).contains("--tie-answer 2:NAME").contains("\"Marshall, David A.\"");
     }
+
+    @Test
+    void rctabsCvrExportIsWrittenAsRctabWritesIt(@TempDir Path dir) throws Exception {
+        String folder = RCTAB + "conversions_from_dominion/";
+        List<String> expected = Files.readAllLines(Path.of(folder + "conversions_from_dominion_expected.csv"));
+        CommandRun tabulate = CommandRun.of("tabulate", folder + "conversions_from_dominion_config.json", "--format",
+                "rctab-cvr");
+        Path out = dir.resolve("cvr.csv");
+        CommandRun rcv = CommandRun.of("rcv", folder + "conversions_from_dominion_config.json", "--format",
+                "rctab-cvr", "--out", out.toString());
+
+        assertThat(tabulate.exitCode()).as(tabulate.err()).isZero();
+        assertThat(tabulate.out().lines().toList()).containsExactlyElementsOf(expected);
+        assertThat(rcv.exitCode()).as(rcv.err()).isZero();
+        assertThat(Files.readString(out)).isEqualTo(tabulate.out());
+    }
+
+    @Test
+    void rctabsCvrExportOfASpreadsheetGivenAloneNamesItAsGiven() throws Exception {
+        String file = RCTAB + "_shared/simple_ess_cvr.xlsx";
+        List<String> expected = Files.readAllLines(Path.of(RCTAB + "conversions_from_ess/conversions_from_ess_expected.csv"));
+        CommandRun run = CommandRun.of("tabulate", file, "--rule", "irv", "--format", "rctab-cvr");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().map(l -> l.substring(l.indexOf(',')))).containsExactlyElementsOf(
+                expected.stream().map(l -> l.substring(l.indexOf(','))).toList());
+        assertThat(run.out().lines().skip(1)).allMatch(l -> l.startsWith(Path.of(file).normalize() + ",ess,"));
+    }
+
+    @Test
+    void everyFormatOfARankedCountIsWrittenForRecordsGivenAlone() {
+        String mayor = RCTAB + "2017_minneapolis_mayor/2017_minneapolis_mayor_cvr.xlsx";
+        for (String format : List.of("json", "csv", "rctab-json", "nist-json", "nist-xml")) {
+            CommandRun run = CommandRun.of("tabulate", mayor, "--rule", "irv", "--overvote-rule",
+                    "alwaysSkipToNextRank", "--batch-elimination", "--tiebreak-mode", "random", "--random-seed", "0",
+                    "--format", format);
+            assertThat(run.exitCode()).as(format + ": " + run.err()).isZero();
+            assertThat(run.out()).as(format).contains("Jacob Frey");
+        }
+    }
 }

@@ -135,4 +135,16 @@ final class CdfJsonCvrReader {
             }
         }
     }
+
+    /**
+     * A CVR's identity: for the store, {@code UniqueId}, else {@code BallotPrePrintedId}, else the file and the CVR's
+     * JSON path; for RCTab's export, RCTab's id {@code file(N)}, N the ballot's place among the file's ballots of the
+     * contest, and the vendor's id, which RCTab takes from {@code BallotPrePrintedId} in the JSON form.
+     */
+    static org.bellwether.core.ranked.BallotIdentity identity(String file, long n, String at, String uniqueId,
+            String preprintedId, String batch, String device) {
+        String id = uniqueId != null ? uniqueId : preprintedId != null ? preprintedId : file + ":" + at;
+        return new org.bellwether.core.ranked.BallotIdentity(id, batch, device, file + "(" + n + ")", preprintedId,
+                null);
+    }
 }

@@ -82,7 +82,10 @@ final class RankColumns {
         }
         overvoteAlone(row);
         if (ballots.keepsIdentities()) {
-            ballots.add(marks, count, precinct, id != null ? id : file + ":" + (row + 1), batch, null);
+            // RCTab numbers an ES&S file's ballots from 1 after its name, made safe for a file name
+            String rctab = file.replaceAll("[^a-zA-Z0-9_\\-.]", "_") + "-" + (row - source.firstVoteRow() + 2);
+            ballots.add(marks, count, precinct, new org.bellwether.core.ranked.BallotIdentity(id != null ? id
+                    : file + ":" + (row + 1), batch, null, rctab, id, null));
         } else {
             ballots.add(marks, count, precinct, 1);
         }
