@@ -12,8 +12,11 @@ import picocli.CommandLine.Option;
 
 /**
  * tabulate's options for a ranked count of cast-vote records given without an RCTab configuration: the records'
- * format, and RCTab's count options under RCTab's own names for their values, each defaulting as RCTab's editor
- * suggests for a new contest. They make the RCTab configuration the count is read as (and --write-config writes).
+ * format, and RCTab's count options under RCTab's own names for their values. Each defaults to what RCTab's editor
+ * suggests for a new contest where it suggests something (1 skipped rank, 4 decimal places, every rank, the Droop
+ * quota, every switch off); RCTab leaves the overvote rule and the tie-break to be chosen, and so the defaults are
+ * the strictest ones, exhaustImmediately and stopCountingAndAsk (a tie stops the count, never a silent draw). They
+ * make the RCTab configuration the count is read as (and --write-config writes).
  */
 final class CvrCountOptions {
 
@@ -25,7 +28,7 @@ final class CvrCountOptions {
 
     @Option(names = "--overvote-rule", paramLabel = "RULE", defaultValue = "exhaustImmediately",
             description = "exhaustImmediately, alwaysSkipToNextRank or exhaustIfMultipleContinuing (default:"
-                    + " ${DEFAULT-VALUE})")
+                    + " ${DEFAULT-VALUE}; RCTab suggests none)")
     String overvoteRule;
 
     @Option(names = "--max-skipped-ranks", paramLabel = "N|unlimited", defaultValue = "1",
@@ -59,7 +62,7 @@ final class CvrCountOptions {
     boolean continueUntilTwo;
 
     @Option(names = "--decimal-places", paramLabel = "N", defaultValue = "4", description = "decimal places of"
-            + " thresholds and fractional transfers (default: ${DEFAULT-VALUE})")
+            + " thresholds and fractional transfers (default: ${DEFAULT-VALUE}, RCTab's suggestion)")
     String decimalPlaces;
 
     @Option(names = "--minimum-votes", paramLabel = "N", defaultValue = "0", description = "candidates under N votes"
@@ -68,8 +71,8 @@ final class CvrCountOptions {
 
     @Option(names = "--tiebreak-mode", paramLabel = "MODE", defaultValue = "stopCountingAndAsk",
             description = "random, previousRoundCountsThenRandom, previousRoundCountsThenAsk, useCandidateOrder,"
-                    + " generatePermutation or stopCountingAndAsk (default: ${DEFAULT-VALUE}: exit code 4 names the"
-                    + " tie, --tie-answer resolves it)")
+                    + " generatePermutation or stopCountingAndAsk (default: ${DEFAULT-VALUE}, as RCTab suggests none:"
+                    + " exit code 4 names the tie, --tie-answer resolves it)")
     String tiebreakMode;
 
     @Option(names = "--random-seed", paramLabel = "N", description = "the seed of random, previousRoundCountsThenRandom"
@@ -85,7 +88,7 @@ final class CvrCountOptions {
     boolean firstRoundThreshold;
 
     @Option(names = "--quota", paramLabel = "droop|hare", defaultValue = "droop", description = "STV's quota (default:"
-            + " ${DEFAULT-VALUE})")
+            + " ${DEFAULT-VALUE}, RCTab's hareQuota false)")
     String quota;
 
     @Option(names = "--non-integer-threshold", description = "STV: the threshold is the exact quota, not the next"

@@ -84,7 +84,7 @@ final class RankedCount {
 
     /** Whether a format is written from the ballots read rather than from a count: RCTab's CVR export. */
     static boolean isExport(String format) {
-        return known(format) && Format.parse(format) == Format.RCTAB_CVR;
+        return Format.known(format) && Format.parse(format) == Format.RCTAB_CVR;
     }
 
     /**

@@ -36,6 +36,10 @@ import picocli.CommandLine.Parameters;
                 + " and --seats N to count under another rule: each round's tallies, transfers, inactive ballots by"
                 + " cause, eliminations and elections with their reason, and the threshold. --as-of a stored version"
                 + " of cast-vote records counts them again under the rule they were stored with.",
+            "Given the cast-vote records themselves with --rule irv or --rule stv --seats N, finds each file's format"
+                + " (or takes --cvr-format), the contest (--contest, when a file has several) and its candidates, and"
+                + " counts with RCTab's options given as flags (defaults below); --write-config writes the RCTab"
+                + " configuration they amount to.",
             "Example: bellwether tabulate ../shared/data/ga06-2017/sos/export-2017AprSpec.json"
                 + " --contest \"District 6\" --by county --by vote-type"})
 final class TabulateCommand implements Callable<Integer> {
