@@ -166,9 +166,9 @@ public final class CvrDiscovery {
         }
 
         void add(String candidate, String code) {
-            if (candidates.size() >= org.bellwether.core.ranked.RankedBallots.MAX_CANDIDATES && !candidates.containsKey(candidate)) {
-                throw new InputException(name, "", "has more than " + org.bellwether.core.ranked.RankedBallots.MAX_CANDIDATES
-                        + " candidates (org.bellwether.core.ranked.RankedBallots.MAX_CANDIDATES)");
+            int most = org.bellwether.core.ranked.RankedBallots.MAX_CANDIDATES;
+            if (candidates.size() >= most && !candidates.containsKey(candidate)) {
+                throw new InputException(name, "", "has more than " + most + " candidates (RankedBallots.MAX_CANDIDATES)");
             }
             candidates.putIfAbsent(candidate, new Candidate(candidate, code));
         }

@@ -19,6 +19,7 @@ final class RankColumns {
     private static final String MISSING_BATCH = "missing_batch_id";
 
     private final String file;
+    private final String rctabStem;
     private final CvrSource source;
     private final Names names;
     private final int uwi;
@@ -38,6 +39,8 @@ final class RankColumns {
     RankColumns(String file, CvrSource source, Map<String, Integer> names, int uwi, int maxRankings,
             RankedBallots.Builder ballots, boolean byBatch) {
         this.file = file;
+        // RCTab numbers an ES&S file's ballots from 1 after its name, made safe for a file name
+        this.rctabStem = file.replaceAll("[^a-zA-Z0-9_\\-.]", "_") + "-";
         this.source = source;
         this.names = new Names(names, source, uwi);
         this.uwi = uwi;
@@ -82,10 +85,8 @@ final class RankColumns {
         }
         overvoteAlone(row);
         if (ballots.keepsIdentities()) {
-            // RCTab numbers an ES&S file's ballots from 1 after its name, made safe for a file name
-            String rctab = file.replaceAll("[^a-zA-Z0-9_\\-.]", "_") + "-" + (row - source.firstVoteRow() + 2);
             ballots.add(marks, count, precinct, new org.bellwether.core.ranked.BallotIdentity(id != null ? id
-                    : file + ":" + (row + 1), batch, null, rctab, id, null));
+                    : file + ":" + (row + 1), batch, null, rctabStem + (row - source.firstVoteRow() + 2), id, null));
         } else {
             ballots.add(marks, count, precinct, 1);
         }

@@ -93,15 +93,16 @@ final class SheetLayouts {
 
     /**
      * RCTab's generic CSV: a header row, the candidates' columns from the first one whose heading is not an id,
-     * precinct or batch (as "Response ID, precinct_id, batch_id" head the usual survey export) to the end; a column
-     * headed "Write-In" or "UWI" is the undeclared write-in.
+     * precinct or batch, nor blank (as "Response ID, precinct_id, batch_id" head the usual survey export) to the end;
+     * a column headed "Write-In" or "UWI" is the undeclared write-in.
      */
     static CvrDiscovery.Layout genericCsv(Path path) {
         String file = CvrDiscovery.name(path);
         List<String> header = firstRow(path);
         Pattern identity = Pattern.compile("(?i)(.*[ _])?(id|precinct|batch|ballot|record|response|tabulator)([ _].*)?");
         int first = 0;
-        while (first < header.size() && identity.matcher(header.get(first)).matches()) {
+        // a blank heading before the candidates heads an id column (RCTab's own test file has one)
+        while (first < header.size() && (header.get(first).isBlank() || identity.matcher(header.get(first)).matches())) {
             first++;
         }
         if (first >= header.size()) {
