@@ -38,10 +38,22 @@ class CvrDiscoveryTest {
 
         assertThat(portland.settings()).containsEntry("firstVoteColumnIndex", "4").containsEntry("precinctColumnIndex",
                 "2").containsEntry("idColumnIndex", "1").containsEntry(CvrDiscovery.RANKS, "15")
-                .containsEntry("undeclaredWriteInLabel", "UWI");
+                .containsEntry("undeclaredWriteInLabel", "");
         assertThat(portland.contests()).singleElement().satisfies(c -> assertThat(c.candidates())
                 .extracting(CvrDiscovery.Candidate::name).contains("Strimling, Ethan K.", "Brennan, Michael F.")
-                .doesNotContain("overvote", "undervote", "UWI").hasSize(15));
+                .doesNotContain("overvote", "undervote"));
+    }
+
+    @Test
+    void essesUwiIsTheUndeclaredWriteInLabelWhereItOccurs() throws Exception {
+        CvrDiscovery.Layout mayor = CvrDiscovery.discover(file("2017_minneapolis_mayor/2017_minneapolis_mayor_cvr.xlsx"),
+                "ess");
+
+        assertThat(mayor.settings()).containsEntry("firstVoteColumnIndex", "2").containsEntry("precinctColumnIndex",
+                "1").containsEntry("idColumnIndex", "").containsEntry(CvrDiscovery.RANKS, "3")
+                .containsEntry("undeclaredWriteInLabel", "UWI");
+        assertThat(mayor.contests().get(0).candidates()).extracting(CvrDiscovery.Candidate::name)
+                .contains("Jacob Frey").doesNotContain("UWI", "overvote", "undervote").hasSize(18);
     }
 
     @Test
@@ -94,5 +106,25 @@ class CvrDiscoveryTest {
                 .hasMessageContaining("ContestManifest.json: is missing from the Dominion export folder");
         assertThatThrownBy(() -> CvrDiscovery.discover(dir.resolve("CvrExport.json"), "pdf"))
                 .hasMessageContaining("provider \"pdf\" is not one of ess, cdf, dominion");
+    }
+
+    @Test
+    void damagedFilesAreBadInputNamingTheFileAndWhere(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("export"));
+        Files.writeString(folder.resolve("ContestManifest.json"), "{\"List\": {\"Id\": 1}}");
+        Path cut = dir.resolve("cut.json");
+        Files.writeString(cut, "{\"CVR\": [], \"Election\": [{\"Contest\": [\n");
+        Path fake = dir.resolve("fake.xlsx");
+        Files.writeString(fake, "Choice 1,Choice 2\n");
+
+        assertThat(CvrDiscovery.detect(folder)).hasValue("dominion");
+        assertThatThrownBy(() -> CvrDiscovery.discover(folder, "dominion")).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("ContestManifest.json: $.List: ");
+        assertThat(CvrDiscovery.detect(cut)).hasValue("cdf");
+        assertThatThrownBy(() -> CvrDiscovery.discover(cut, "cdf")).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("cut.json: line 2: is not valid JSON");
+        assertThat(CvrDiscovery.detect(fake)).isEmpty();
+        assertThatThrownBy(() -> CvrDiscovery.discover(fake, "ess")).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("fake.xlsx: ");
     }
 }
