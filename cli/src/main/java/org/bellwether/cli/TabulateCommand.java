@@ -62,7 +62,8 @@ final class TabulateCommand implements Callable<Integer> {
     StoreOption store;
 
     @Option(names = "--contest", paramLabel = "NAME", description = "the contest (exact name, or words of it);"
-            + " default: every contest")
+            + " default: every contest. Of cast-vote records holding several contests: the one counted, by its id or"
+            + " its name")
     String contest;
 
     @Mixin
@@ -178,7 +179,7 @@ final class TabulateCommand implements Callable<Integer> {
         if (written != null) {
             WholeFile.chars(written, files.stream().map(Path::toString).toList(), w -> w.write(text));
         }
-        contest = null;
+        contest = null; // it chose among the records' contests; the count itself takes no --contest
         boolean export = RankedCount.isExport(output.format);
         CastVoteRecordFiles read = CastVoteRecordFiles.fromOptions(text, written, export, cl.getErr());
         return export ? RankedCount.writeExport(read, output.out, cl.getOut())
