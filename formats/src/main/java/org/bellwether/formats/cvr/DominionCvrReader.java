@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.bellwether.core.ranked.BallotIdentity;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.core.rule.BallotRules;
 import org.bellwether.formats.InputException;
@@ -231,7 +232,7 @@ final class DominionCvrReader {
      * record has several; for RCTab's export, RCTab's id (the same three, without the card), the vendor's
      * {@code RecordId} and the precinct portion named by {@code PrecinctPortionManifest.json}.
      */
-    private org.bellwether.core.ranked.BallotIdentity identity(Map<String, Object> session, int card,
+    private BallotIdentity identity(Map<String, Object> session, int card,
             Map<String, Object> record) {
         String tabulator = named(session.get("TabulatorId"));
         String batch = named(session.get("BatchId"));
@@ -239,7 +240,7 @@ final class DominionCvrReader {
         String rctab = java.util.stream.Stream.of(tabulator, batch, recordId).filter(s -> s != null && !s.isBlank())
                 .collect(java.util.stream.Collectors.joining("-"));
         Object portion = record.get("PrecinctPortionId");
-        return new org.bellwether.core.ranked.BallotIdentity(tabulator + "-" + batch + "-" + recordId
+        return new BallotIdentity(tabulator + "-" + batch + "-" + recordId
                 + (card > 0 ? "-" + card : ""), batch, tabulator, rctab, recordId,
                 portion == null ? null : portions().get(String.valueOf(portion)));
     }

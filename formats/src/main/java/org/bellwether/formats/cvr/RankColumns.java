@@ -1,6 +1,7 @@
 package org.bellwether.formats.cvr;
 
 import java.util.Map;
+import org.bellwether.core.ranked.BallotIdentity;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.core.rule.BallotRules;
 import org.bellwether.formats.InputException;
@@ -85,7 +86,7 @@ final class RankColumns {
         }
         overvoteAlone(row);
         if (ballots.keepsIdentities()) {
-            ballots.add(marks, count, precinct, new org.bellwether.core.ranked.BallotIdentity(id != null ? id
+            ballots.add(marks, count, precinct, new BallotIdentity(id != null ? id
                     : file + ":" + (row + 1), batch, null, rctabStem + (row - source.firstVoteRow() + 2), id, null));
         } else {
             ballots.add(marks, count, precinct, 1);
