@@ -23,7 +23,8 @@ final class CvrCountOptions {
     @Option(names = "--cvr-format", paramLabel = "FORMAT", description = "the cast-vote records' format, one of ess"
             + " (ES&S xlsx, or a CSV with ranks as columns), cdf (NIST SP 1500-103 JSON or XML), dominion (an export"
             + " folder with its manifests), clearBallot, genericCsv (candidates as columns, cells their ranks), hart"
-            + " (a folder of XML ballots). Default: found from each file's name and first bytes")
+            + " (a folder of XML ballots). Default: found from each file's name and first bytes (all but genericCsv,"
+            + " which looks like any table and is read only when named)")
     String format;
 
     @Option(names = "--overvote-rule", paramLabel = "RULE", defaultValue = "exhaustImmediately",

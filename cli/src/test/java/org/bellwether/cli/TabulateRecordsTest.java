@@ -95,10 +95,15 @@ class TabulateRecordsTest {
 
     @Test
     void aGenericCsvOfCandidateColumnsIsFoundAndCounted() {
-        String direct = direct(RCTAB + "generic_csv_test/generic_csv_test_cvr.csv", "--rule", "irv", "--max-rankings",
-                "15", "--batch-elimination", "--tiebreak-mode", "useCandidateOrder");
+        String file = RCTAB + "generic_csv_test/generic_csv_test_cvr.csv";
+        String direct = direct(file, "--cvr-format", "genericCsv", "--rule", "irv", "--max-rankings", "15",
+                "--batch-elimination", "--tiebreak-mode", "useCandidateOrder");
+        CommandRun unnamed = CommandRun.of("tabulate", file, "--rule", "irv");
 
         assertThat(direct).isEqualTo(byConfig("generic_csv_test"));
+        // without --cvr-format a CSV of names and numbers is read as results, not guessed to be ranked ballots
+        assertThat(unnamed.exitCode()).isNotZero();
+        assertThat(unnamed.err()).doesNotContain("Lettuce");
     }
 
     @Test

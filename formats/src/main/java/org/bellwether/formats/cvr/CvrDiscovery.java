@@ -107,7 +107,9 @@ public final class CvrDiscovery {
             if (header.contains("Choice_") && header.contains(":")) {
                 return Optional.of("clearBallot");
             }
-            return Optional.of(SheetLayouts.rankHeader(header) ? "ess" : "genericCsv");
+            // RCTab's generic CSV has no mark of its own (any table of names and numbers looks like one), so it
+            // is read only when --cvr-format names it: a results CSV given with --rule irv stays a results file
+            return SheetLayouts.rankHeader(header) ? Optional.of("ess") : Optional.empty();
         }
         return Optional.empty();
     }

@@ -27,7 +27,7 @@ class CvrDiscoveryTest {
         assertThat(CvrDiscovery.detect(file("_shared/hart_cvr_archive"))).hasValue("hart");
         assertThat(CvrDiscovery.detect(file("clear_ballot_kansas_primary/clear_ballot_kansas_primary.cvr.csv")))
                 .hasValue("clearBallot");
-        assertThat(CvrDiscovery.detect(file("generic_csv_test/generic_csv_test_cvr.csv"))).hasValue("genericCsv");
+        assertThat(CvrDiscovery.detect(file("generic_csv_test/generic_csv_test_cvr.csv"))).isEmpty();
         assertThat(CvrDiscovery.detect(file("2015_portland_mayor/2015_portland_mayor_config.json"))).isEmpty();
     }
 
