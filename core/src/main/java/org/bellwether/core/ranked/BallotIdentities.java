@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * Who each ballot is, in the order the ballots were read: its id, batch, tabulator and precinct, the group
  * ({@link RankedBallots}) its marks fell into, and what RCTab's normalised export names it by (the source file it
- * came from, RCTab's id, the vendor's id, the precinct portion: {@link BallotIdentity}). Audits need each ballot; the count needs only the groups, so this is
- * kept only when asked for ({@link RankedBallots.Builder#keepingIdentities()}).
+ * came from, RCTab's id, the vendor's id, the precinct portion: {@link BallotIdentity}). Audits need each ballot;
+ * the count needs only the groups, so this is kept only when asked for
+ * ({@link RankedBallots.Builder#keepingIdentities()}).
  *
  * <p>Held as columns: the ids' chars in one pool, batches, tabulators and precincts as indexes into their names
  * (a few hundred distinct ones for a million ballots), so that a ballot costs about 16 bytes and its id's chars.
