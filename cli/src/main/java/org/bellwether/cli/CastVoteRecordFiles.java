@@ -44,15 +44,42 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
         } catch (IOException e) {
             throw new InputException(config.getFileName().toString(), "", "cannot be read: " + e.getMessage(), e);
         }
+        return records(config, new Source(config.toString(), sha256(config), "rctab-config"), text, read, identities,
+                err);
+    }
+
+    /**
+     * Reads the records of a configuration made from the command line's options (written nowhere, or to
+     * {@code written} by --write-config): its text stands first among the sources, as a configuration file would.
+     */
+    static CastVoteRecordFiles fromOptions(String text, Path written, boolean identities, PrintWriter err) {
+        String name = written == null ? "(the command line's options)" : written.toString();
+        Path folder = written == null ? Path.of("").toAbsolutePath() : written.toAbsolutePath().getParent();
+        RctabConfig read = RctabConfigReader.read(written == null ? name : written.getFileName().toString(), folder,
+                text);
+        return records(written, new Source(name, sha256(text), "rctab-config"), text, read, identities, err);
+    }
+
+    private static CastVoteRecordFiles records(Path config, Source first, String text, RctabConfig read,
+            boolean identities, PrintWriter err) {
         err.println("bellwether: reading " + read.sources().size() + " cast-vote record file(s)...");
         RankedBallots ballots = CastVoteRecords.read(read, identities);
         err.println("bellwether: " + ballots.ballots() + " ballots, " + ballots.groups() + " distinct; counting...");
         List<Source> sources = new ArrayList<>();
-        sources.add(new Source(config.toString(), sha256(config), "rctab-config"));
+        sources.add(first);
         for (CvrSource s : read.sources()) {
             sources.add(new Source(s.path().toString(), sha256(s.path()), "cvr-" + s.provider()));
         }
         return new CastVoteRecordFiles(config, text, read, ballots, List.copyOf(sources));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                    text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What --out must not name: every file read. */
@@ -80,7 +107,19 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
         }
     }
 
+    /** A file's SHA-256; a folder's (Dominion, Hart) is that of its regular files' names and bytes in name order. */
     private static String sha256(Path file) {
+        if (Files.isDirectory(file)) {
+            try (java.util.stream.Stream<Path> files = Files.list(file)) {
+                StringBuilder all = new StringBuilder();
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    all.append(f.getFileName()).append(' ').append(sha256(f)).append('\n');
+                }
+                return sha256(all.toString());
+            } catch (IOException e) {
+                throw new InputException(file.toString(), "", "cannot be read: " + e.getMessage(), e);
+            }
+        }
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

@@ -15,8 +15,9 @@ final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
             description = "output format (default: ${DEFAULT-VALUE}); a ranked count from cast-vote records also"
-                    + " writes rctab-json and rctab-csv (RCTab's detailed summary) and nist-json (NIST SP 1500-100"
-                    + " results, each round a count)")
+                    + " writes rctab-json and rctab-csv (RCTab's detailed summary) and nist-json or nist-xml (NIST SP"
+                    + " 1500-100 results, each round a count), and rctab-cvr, RCTab's normalised cast-vote-record export"
+                    + " of the ballots read (no count)")
     String format;
 
     /** The format of a report of totals; a ranked count's own formats are a usage error here. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +39,9 @@ final class RankedCount {
 
     /** The formats a ranked outcome is written in. */
     enum Format {
-        TEXT, JSON, CSV, RCTAB_JSON, RCTAB_CSV, NIST_JSON;
+        TEXT, JSON, CSV, RCTAB_JSON, RCTAB_CSV, NIST_JSON, NIST_XML, RCTAB_CVR;
 
-        static final String NAMES = "text, json, csv, rctab-json, rctab-csv, nist-json";
+        static final String NAMES = "text, json, csv, rctab-json, rctab-csv, nist-json, nist-xml, rctab-cvr";
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -78,6 +79,31 @@ final class RankedCount {
         this.sources = List.copyOf(sources);
         this.storedVersion = storedVersion;
         this.format = format;
+    }
+
+    /** Whether a format is written from the ballots read rather than from a count: RCTab's CVR export. */
+    static boolean isExport(String format) {
+        return Format.known(format) && Format.parse(format) == Format.RCTAB_CVR;
+    }
+
+    /**
+     * Writes RCTab's normalised cast-vote-record export of ballots read keeping their identities, each source
+     * named by its path relative to the configuration's folder (as a configuration writes it), or to the working
+     * folder when the configuration was made from the command line.
+     */
+    static int writeExport(CastVoteRecordFiles read, Path out, PrintWriter stdout) throws IOException {
+        Path folder = (read.configFile() == null ? Path.of("") : read.configFile().toAbsolutePath().getParent())
+                .toAbsolutePath().normalize();
+        List<String> paths = read.config().sources().stream().map(s -> folder.relativize(s.path().toAbsolutePath()
+                .normalize()).toString()).toList();
+        if (out == null) {
+            org.bellwether.formats.cvr.RctabCvrCsvWriter.write(read.config(), paths, read.ballots(), stdout);
+            stdout.flush();
+        } else {
+            WholeFile.chars(out, read.paths(), w -> org.bellwether.formats.cvr.RctabCvrCsvWriter.write(read.config(),
+                    paths, read.ballots(), w));
+        }
+        return ExitCodes.OK;
     }
 
     /** The lines naming the cast-vote records (and the stored version) and the software, as the text opens. */
@@ -150,6 +176,11 @@ final class RankedCount {
 
     /** tabulate's --rule for a ranked count: irv (instant-runoff) or stv (stv=N); no other rule counts ranks. */
     static RuleName ruleName(RuleOption rule, CommandLine cl) {
+        return ruleName(rule, cl, false);
+    }
+
+    /** The same; {@code quiet}: null rather than a usage error for a rule that does not count ranks. */
+    static RuleName ruleName(RuleOption rule, CommandLine cl, boolean quiet) {
         if (rule == null) {
             return null;
         }
@@ -159,6 +190,9 @@ final class RankedCount {
         }
         if (r.equals("stv") || r.matches("stv=\\d+")) {
             return RuleName.STV;
+        }
+        if (quiet) {
+            return null;
         }
         throw new CommandLine.ParameterException(cl, "--rule " + r + " cannot count ranked ballots: give --rule irv"
                 + " or --rule stv [--seats N]");
@@ -199,25 +233,84 @@ final class RankedCount {
 
     /** The --tie-answer values, {@code [PASS:]ROUND:NAME}, each naming a candidate of the contest. */
     static List<TieAnswer> answers(List<String> given, RankedBallots ballots, CommandLine cl) {
+        return answers(given, null, ballots, cl);
+    }
+
+    /**
+     * The --tie-answer values, then those of the --tie-answers file (one {@code [PASS:]ROUND:NAME} a line; blank
+     * lines and lines starting with {@code #} passed over): a wrong option is a usage error, a wrong line of the file
+     * bad input naming the file and the line.
+     */
+    static List<TieAnswer> answers(List<String> given, Path file, RankedBallots ballots, CommandLine cl) {
         List<TieAnswer> answers = new java.util.ArrayList<>();
-        java.util.regex.Pattern form = java.util.regex.Pattern.compile("(?:([0-9]{1,4}):)?([0-9]{1,6}):(.+)");
         for (String raw : given) {
-            java.util.regex.Matcher m = form.matcher(raw);
-            if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || (m.group(1) != null
-                    && Integer.parseInt(m.group(1)) < 1)) {
-                throw new CommandLine.ParameterException(cl, "--tie-answer must be ROUND:NAME or PASS:ROUND:NAME"
-                        + " (rounds and passes from 1), was '" + raw + "'");
+            String problem = problem(raw, ballots);
+            if (problem != null) {
+                throw new CommandLine.ParameterException(cl, "--tie-answer " + problem);
             }
-            String name = m.group(3);
-            if (ballots.contest().indexOf(name) < 0) {
-                throw new CommandLine.ParameterException(cl, "--tie-answer " + raw + ": '" + name
-                        + "' is not a candidate of the contest");
+            answers.add(answer(raw));
+        }
+        if (file != null) {
+            List<String> lines = answerLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String problem = problem(line, ballots);
+                if (problem != null) {
+                    throw new InputException(file.toString(), "line " + (i + 1), problem);
+                }
+                answers.add(answer(line));
             }
-            int pass = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
-            answers.add(new TieAnswer(pass, Integer.parseInt(m.group(2)), name));
         }
         return answers;
     }
+
+    private static final java.util.regex.Pattern ANSWER = java.util.regex.Pattern.compile(
+            "(?:([0-9]{1,4}):)?([0-9]{1,6}):(.+)");
+
+    /** What is wrong with an answer, or null. */
+    private static String problem(String raw, RankedBallots ballots) {
+        java.util.regex.Matcher m = ANSWER.matcher(raw);
+        if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || (m.group(1) != null
+                && Integer.parseInt(m.group(1)) < 1)) {
+            return "must be ROUND:NAME or PASS:ROUND:NAME (rounds and passes from 1), was "
+                    + InputException.echo(raw);
+        }
+        if (ballots.contest().indexOf(m.group(3)) < 0) {
+            return InputException.echo(raw) + ": " + InputException.echo(m.group(3)) + " is not a candidate of the contest";
+        }
+        return null;
+    }
+
+    private static TieAnswer answer(String raw) {
+        java.util.regex.Matcher m = ANSWER.matcher(raw);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(raw);
+        }
+        int pass = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+        return new TieAnswer(pass, Integer.parseInt(m.group(2)), m.group(3));
+    }
+
+    private static List<String> answerLines(Path file) {
+        try {
+            if (Files.size(file) > MAX_ANSWERS_BYTES) {
+                throw new InputException(file.toString(), "", "is more than " + MAX_ANSWERS_BYTES + " bytes, more"
+                        + " than a file of tie answers may be");
+            }
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file.toString(), "", "no such file", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(file.toString(), "", "is not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Tie answers are a few lines: a file larger than this is not one. */
+    private static final long MAX_ANSWERS_BYTES = 1 << 20;
 
     /**
      * The exit code of a count written: {@link ExitCodes#TIE_PENDING}, with what to pass said on {@code err}, when
@@ -253,7 +346,7 @@ final class RankedCount {
      */
     void write(List<RankedOutcome> outcomes, Path out, List<String> inputPaths, PrintWriter stdout, PrintWriter err)
             throws IOException {
-        if (format == Format.JSON || format == Format.CSV || format == Format.NIST_JSON) {
+        if (format == Format.JSON || format == Format.CSV || format == Format.NIST_JSON || format == Format.NIST_XML) {
             if (out == null) {
                 document(outcomes, stdout);
                 stdout.flush();
@@ -321,14 +414,15 @@ final class RankedCount {
         return file.resolveSibling(numberedName);
     }
 
-    /** One document of every pass: Bellwether's JSON or CSV, or NIST ERR JSON. */
+    /** One document of every pass: Bellwether's JSON or CSV, or NIST ERR JSON or XML. */
     private void document(List<RankedOutcome> outcomes, Writer writer) throws IOException {
         if (format == Format.CSV) {
             RankedCsv.write(outcomes, writer);
             return;
         }
-        if (format == Format.NIST_JSON) {
-            new org.bellwether.formats.nist.RankedNistJsonWriter(SoftwareVersion.named()).write(config.jurisdiction(),
+        if (format == Format.NIST_JSON || format == Format.NIST_XML) {
+            new org.bellwether.formats.nist.RankedNistWriter(SoftwareVersion.named(), format == Format.NIST_XML).write(
+                    config.jurisdiction(),
                     CastVoteRecordFiles.isoDate(config.date()), outcomes, writer);
             return;
         }

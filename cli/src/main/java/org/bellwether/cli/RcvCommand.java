@@ -50,8 +50,15 @@ final class RcvCommand implements Callable<Integer> {
             + " (a tie for elimination); repeatable, one per tie")
     List<String> tieAnswers = new java.util.ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "text|csv|rctab-json|rctab-csv|nist-json", defaultValue = "text",
-            converter = FormatConverter.class, description = "output format (default: ${DEFAULT-VALUE})")
+    @Option(names = "--tie-answers", paramLabel = "FILE", description = "answers to ties read from FILE: one"
+            + " [PASS:]ROUND:NAME a line, as --tie-answer takes them; blank lines and lines starting with # passed"
+            + " over")
+    Path tieAnswersFile;
+
+    @Option(names = "--format", paramLabel = "text|csv|rctab-json|rctab-csv|nist-json|nist-xml|rctab-cvr",
+            defaultValue = "text",
+            converter = FormatConverter.class, description = "output format (default: ${DEFAULT-VALUE}); rctab-cvr is"
+                    + " RCTab's normalised cast-vote-record export of the ballots read (no count)")
     RankedCount.Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (whole or not at all) instead of"
@@ -68,11 +75,15 @@ final class RcvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CastVoteRecordFiles files = CastVoteRecordFiles.read(config, false, spec.commandLine().getErr());
+        CastVoteRecordFiles files = CastVoteRecordFiles.read(config, format == RankedCount.Format.RCTAB_CVR,
+                spec.commandLine().getErr());
+        if (format == RankedCount.Format.RCTAB_CVR) {
+            return RankedCount.writeExport(files, out, spec.commandLine().getOut());
+        }
         Rule counted = RankedCount.chosen(files.config().rule(), rule, seats,
                 tieBreak == null ? null : RankedCount.tieBreak(tieBreak, spec.commandLine()), spec.commandLine());
         List<RankedOutcome> outcomes = RankedCount.count(files.ballots(), counted, config.getFileName().toString(),
-                RankedCount.answers(tieAnswers, files.ballots(), spec.commandLine()));
+                RankedCount.answers(tieAnswers, tieAnswersFile, files.ballots(), spec.commandLine()));
         new RankedCount(files.config(), counted, files.sources(), 0, format).write(outcomes, out, files.paths(),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         return RankedCount.exitCode(outcomes, counted, spec.commandLine().getErr());

@@ -36,6 +36,10 @@ import picocli.CommandLine.Parameters;
                 + " and --seats N to count under another rule: each round's tallies, transfers, inactive ballots by"
                 + " cause, eliminations and elections with their reason, and the threshold. --as-of a stored version"
                 + " of cast-vote records counts them again under the rule they were stored with.",
+            "Given the cast-vote records themselves with --rule irv or --rule stv --seats N, finds each file's format"
+                + " (or takes --cvr-format), the contest (--contest, when a file has several) and its candidates, and"
+                + " counts with RCTab's options given as flags (defaults below); --write-config writes the RCTab"
+                + " configuration they amount to.",
             "Example: bellwether tabulate ../shared/data/ga06-2017/sos/export-2017AprSpec.json"
                 + " --contest \"District 6\" --by county --by vote-type"})
 final class TabulateCommand implements Callable<Integer> {
@@ -58,7 +62,8 @@ final class TabulateCommand implements Callable<Integer> {
     StoreOption store;
 
     @Option(names = "--contest", paramLabel = "NAME", description = "the contest (exact name, or words of it);"
-            + " default: every contest")
+            + " default: every contest. Of cast-vote records holding several contests: the one counted, by its id or"
+            + " its name")
     String contest;
 
     @Mixin
@@ -83,20 +88,41 @@ final class TabulateCommand implements Callable<Integer> {
             + " sequential count) NAME is elected or eliminated; repeatable, one per tie")
     List<String> tieAnswers = new ArrayList<>();
 
+    @Option(names = "--tie-answers", paramLabel = "FILE", description = "a ranked count from cast-vote records:"
+            + " answers to ties read from FILE, one [PASS:]ROUND:NAME a line as --tie-answer takes them; blank lines and"
+            + " lines starting with # passed over")
+    Path tieAnswersFile;
+
+    @Mixin
+    CvrCountOptions records;
+
     @Override
     public Integer call() throws java.io.IOException {
         if (asOf == null && files.size() == 1 && RctabConfigReader.isConfiguration(files.get(0))) {
             return rankedFromFiles(files.get(0));
         }
+        if (asOf == null && (records.formatGiven() || RankedCount.ruleName(law.rule, null, true) != null
+                && CvrCount.allRecords(files))) {
+            return rankedFromRecords();
+        }
+        if (records.writeConfig != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--write-config is for a ranked count of"
+                    + " cast-vote records given without an RCTab configuration");
+        }
         if (asOf != null && files.isEmpty()) {
             org.bellwether.store.StoredCastVoteRecords stored = storedCastVoteRecords();
             if (stored != null) {
+                if (RankedCount.isExport(output.format)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--format rctab-cvr is written from"
+                            + " the cast-vote-record files: the store does not keep RCTab's ids of the ballots");
+                }
                 return ranked(stored.ballots(), StoredCounts.config(stored), StoredCounts.sources(stored),
                         stored.version().number(), List.of());
             }
         }
-        if (seats != null || !tieAnswers.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), (seats != null ? "--seats" : "--tie-answer")
+        if (seats != null || !tieAnswers.isEmpty() || tieAnswersFile != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (seats != null ? "--seats"
+                    : !tieAnswers.isEmpty() ? "--tie-answer" : "--tie-answers")
                     + " is for a ranked count from cast-vote records (an RCTab configuration)");
         }
         List<Election> elections = elections();
@@ -128,8 +154,36 @@ final class TabulateCommand implements Callable<Integer> {
     }
 
     private int rankedFromFiles(Path config) throws java.io.IOException {
-        CastVoteRecordFiles read = CastVoteRecordFiles.read(config, false, spec.commandLine().getErr());
-        return ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
+        boolean export = RankedCount.isExport(output.format);
+        CastVoteRecordFiles read = CastVoteRecordFiles.read(config, export, spec.commandLine().getErr());
+        return export ? RankedCount.writeExport(read, output.out, spec.commandLine().getOut())
+                : ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
+    }
+
+    /** A count of cast-vote records without a configuration: the one the options amount to, written if asked. */
+    private int rankedFromRecords() throws java.io.IOException {
+        CommandLine cl = spec.commandLine();
+        records.check(cl);
+        RankedCount.RuleName rule = RankedCount.ruleName(law.rule, cl);
+        if (rule == null) {
+            throw new CommandLine.ParameterException(cl, "cast-vote records without an RCTab configuration need"
+                    + " --rule irv or --rule stv --seats N");
+        }
+        Integer n = RankedCount.seats(law.rule, seats, cl);
+        if (rule == RankedCount.RuleName.STV && n == null) {
+            throw new CommandLine.ParameterException(cl, "--rule stv needs the seats: --seats N (or --rule stv=N)");
+        }
+        Path written = records.writeConfig;
+        String text = CvrCount.configText(files, records, contest, rule == RankedCount.RuleName.IRV ? 0 : n,
+                written == null ? null : written.toAbsolutePath().getParent(), cl);
+        if (written != null) {
+            WholeFile.chars(written, files.stream().map(Path::toString).toList(), w -> w.write(text));
+        }
+        contest = null; // it chose among the records' contests; the count itself takes no --contest
+        boolean export = RankedCount.isExport(output.format);
+        CastVoteRecordFiles read = CastVoteRecordFiles.fromOptions(text, written, export, cl.getErr());
+        return export ? RankedCount.writeExport(read, output.out, cl.getOut())
+                : ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
     }
 
     /** The cast-vote records the store holds at --as-of, or null when that version holds results. */
@@ -150,7 +204,7 @@ final class TabulateCommand implements Callable<Integer> {
         Rule counted = RankedCount.chosen(config.rule(), RankedCount.ruleName(law.rule, cl),
                 RankedCount.seats(law.rule, seats, cl), RankedCount.tieBreak(law.tieBreak), cl);
         List<RankedOutcome> outcomes = RankedCount.count(ballots, counted, config.contestName(),
-                RankedCount.answers(tieAnswers, ballots, cl));
+                RankedCount.answers(tieAnswers, tieAnswersFile, ballots, cl));
         RankedCount.Format format = RankedCount.Format.parse(output.format);
         new RankedCount(config, counted, sources, storedVersion, format).write(outcomes, output.out, read,
                 cl.getOut(), cl.getErr());

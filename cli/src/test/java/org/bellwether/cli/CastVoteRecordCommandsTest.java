@@ -126,8 +126,10 @@ class CastVoteRecordCommandsTest {
                 .toString()).exitCode()).isZero();
         assertThat(Files.readString(out.resolve("s.csv"))).isEqualTo(sheet.out());
         CommandRun nist = CommandRun.of("tabulate", portland, "--format", "nist-json");
-        assertThat(nist.out()).contains("\"@type\" : \"ElectionResults.ElectionReport\"")
-                .contains("\"StartDate\" : \"2015-11-03\"").contains("\"Round\" : 14,");
+        assertThat(nist.out()).contains("\"@type\": \"ElectionResults.ElectionReport\"")
+                .contains("\"StartDate\": \"2015-11-03\"").contains("\"Round\": 14,");
+        CommandRun xml = CommandRun.of("tabulate", portland, "--format", "nist-xml");
+        assertThat(xml.out()).contains("<StartDate>2015-11-03</StartDate>").contains("<Round>14</Round>");
         assertThat(CommandRun.of("tabulate", "../examples/ga06-2017/sos/export-2017JunSpecRun.json", "--format",
                 "rctab-csv").err()).contains("--format rctab-csv is not a format of a results report (text, json,"
                 + " csv); it is written for ranked counts from cast-vote records");

@@ -72,6 +72,16 @@ class JsonOutputsTest {
     }
 
     @Test
+    void aRankedCountOfRecordsGivenWithoutAConfigurationIsValidAndNamesTheOptionsAsItsConfiguration() {
+        String json = valid("ranked.schema.json", "tabulate", RCTAB + "_shared/2013_minneapolis_park_cvr.xlsx",
+                "--rule", "stv", "--seats", "3", "--overvote-rule", "alwaysSkipToNextRank", "--max-skipped-ranks", "2",
+                "--tiebreak-mode", "random", "--random-seed", "0", "--format", "json");
+
+        assertThat(json).contains("\"(the command line's options)\"").containsPattern("\"round\" : 1,\\s+\"threshold\""
+                + " : 14866,").containsPattern("\"elected\" : \\[\\s+\"JOHN ERWIN\",\\s+\"ANNIE YOUNG\",\\s+\"MEG FORNEY\"");
+    }
+
+    @Test
     void aSequentialCountWritesOnePassPerSeatAndAStoredCountNamesItsVersion() {
         String json = valid("ranked.schema.json", "tabulate", RCTAB
                 + "2013_minneapolis_park_sequential/2013_minneapolis_park_sequential_config.json", "--format", "json");

@@ -125,11 +125,50 @@ class RcvCommandTest {
     }
 
     @Test
+    void tieAnswersReadFromAFileResumeAsTheOptionsDo(@TempDir Path dir) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("rcv", PORTLAND, "--tie-break", "ask"));
+        List<String> answers = new java.util.ArrayList<>();
+        CommandRun run = CommandRun.of(args.toArray(String[]::new));
+        while (run.exitCode() == ExitCodes.TIE_PENDING) {
+            String err = run.err();
+            String answer = err.substring(err.indexOf("--tie-answer ") + 13, err.indexOf(":NAME")) + ":"
+                    + err.substring(err.indexOf("(one of: \"") + 10).split("\"")[0];
+            args.addAll(List.of("--tie-answer", answer));
+            answers.add(answer);
+            run = CommandRun.of(args.toArray(String[]::new));
+        }
+        Path file = dir.resolve("answers.txt");
+        Files.writeString(file, "# Portland 2015, drawn by lot\n\n" + String.join("\n", answers) + "\n");
+
+        CommandRun fromFile = CommandRun.of("rcv", PORTLAND, "--tie-break", "ask", "--tie-answers", file.toString());
+
+        assertThat(answers).isNotEmpty();
+        assertThat(fromFile.exitCode()).as(fromFile.err()).isZero();
+        assertThat(fromFile.out()).isEqualTo(run.out());
+    }
+
+    @Test
+    void aWrongLineOfATieAnswersFileIsBadInputNamingFileAndLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("answers.txt");
+        Files.writeString(file, "# answers\n2:Nobody\n");
+        Path form = dir.resolve("form.txt");
+        Files.writeString(form, "\n\nround two\n");
+
+        CommandRun run = CommandRun.of("rcv", PORTLAND, "--tie-break", "ask", "--tie-answers", file.toString());
+        CommandRun bad = CommandRun.of("rcv", PORTLAND, "--tie-answers", form.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains(file + ": line 2: \"2:Nobody\": \"Nobody\" is not a candidate of the contest");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains(form + ": line 3: must be ROUND:NAME or PASS:ROUND:NAME");
+    }
+
+    @Test
     void aTieAnswerNamingNoCandidateIsAUsageError() {
         CommandRun run = CommandRun.of("rcv", PORTLAND, "--tie-break", "ask", "--tie-answer", "2:Nobody");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("--tie-answer 2:Nobody: 'Nobody' is not a candidate of the contest");
+        assertThat(run.err()).contains("--tie-answer \"2:Nobody\": \"Nobody\" is not a candidate of the contest");
         assertThat(CommandRun.of("rcv", PORTLAND, "--tie-answer", "round two").err())
                 .contains("--tie-answer must be ROUND:NAME or PASS:ROUND:NAME");
     }

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Who each ballot is, in the order the ballots were read: its id, batch, tabulator and precinct, and the group
- * ({@link RankedBallots}) its marks fell into. Audits need each ballot; the count needs only the groups, so this is
- * kept only when asked for ({@link RankedBallots.Builder#keepingIdentities()}).
+ * Who each ballot is, in the order the ballots were read: its id, batch, tabulator and precinct, the group
+ * ({@link RankedBallots}) its marks fell into, and what RCTab's normalised export names it by (the source file it
+ * came from, RCTab's id, the vendor's id, the precinct portion: {@link BallotIdentity}). Audits need each ballot;
+ * the count needs only the groups, so this is kept only when asked for
+ * ({@link RankedBallots.Builder#keepingIdentities()}).
  *
  * <p>Held as columns: the ids' chars in one pool, batches, tabulators and precincts as indexes into their names
  * (a few hundred distinct ones for a million ballots), so that a ballot costs about 16 bytes and its id's chars.
@@ -21,8 +23,12 @@ public final class BallotIdentities {
     public static final String NONE = "";
 
     private final int size;
-    private final char[] idChars;
-    private final int[] idEnds;
+    private final Pool ids;
+    private final Pool rctabIds;
+    private final Pool vendorIds;
+    private final int[] sources;
+    private final int[] portions;
+    private final List<String> portionNames;
     private final int[] groups;
     private final int[] batches;
     private final int[] tabulators;
@@ -33,8 +39,12 @@ public final class BallotIdentities {
 
     private BallotIdentities(Builder b) {
         this.size = b.size;
-        this.idChars = Arrays.copyOf(b.idChars, b.charCount);
-        this.idEnds = Arrays.copyOf(b.idEnds, b.size);
+        this.ids = b.ids.trimmed();
+        this.rctabIds = b.rctabIds.trimmed();
+        this.vendorIds = b.vendorIds.trimmed();
+        this.sources = Arrays.copyOf(b.sources, b.size);
+        this.portions = Arrays.copyOf(b.portions, b.size);
+        this.portionNames = List.copyOf(b.portionNames.names);
         this.groups = Arrays.copyOf(b.groups, b.size);
         this.batches = Arrays.copyOf(b.batches, b.size);
         this.tabulators = Arrays.copyOf(b.tabulators, b.size);
@@ -51,8 +61,31 @@ public final class BallotIdentities {
 
     /** The ballot's id as its file gives it (or its file and row, when the file gives none). */
     public String id(int ballot) {
-        int start = ballot == 0 ? 0 : idEnds[ballot - 1];
-        return new String(idChars, start, idEnds[ballot] - start);
+        return ids.get(ballot);
+    }
+
+    /** RCTab's id of the ballot, or {@link #NONE} when its reader computes none (RCTab then uses the vendor's). */
+    public String rctabId(int ballot) {
+        return rctabIds.get(ballot);
+    }
+
+    /** The vendor's id of the ballot (RCTab's supplied id), or {@link #NONE}. */
+    public String vendorId(int ballot) {
+        return vendorIds.get(ballot);
+    }
+
+    /** The source (the cast-vote-record file, by its place among the configuration's) the ballot was read from. */
+    public int source(int ballot) {
+        return sources[ballot];
+    }
+
+    /** The ballot's precinct portion, an index into {@link #portionNames()}. */
+    public int portion(int ballot) {
+        return portions[ballot];
+    }
+
+    public List<String> portionNames() {
+        return portionNames;
     }
 
     /** The group of {@link RankedBallots} whose marks the ballot has. */
@@ -116,11 +149,52 @@ public final class BallotIdentities {
         }
     }
 
+    /** Strings held as one pool of chars and the end of each. */
+    private static final class Pool {
+        private char[] chars;
+        private int count;
+        private int[] ends;
+        private int size;
+
+        Pool(char[] chars, int count, int[] ends, int size) {
+            this.chars = chars;
+            this.count = count;
+            this.ends = ends;
+            this.size = size;
+        }
+
+        void add(String text) {
+            String t = text == null ? NONE : text;
+            if (size == ends.length) {
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            if (count + t.length() > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(count + t.length(), chars.length * 2));
+            }
+            t.getChars(0, t.length(), chars, count);
+            count += t.length();
+            ends[size++] = count;
+        }
+
+        String get(int i) {
+            int start = i == 0 ? 0 : ends[i - 1];
+            return new String(chars, start, ends[i] - start);
+        }
+
+        Pool trimmed() {
+            return new Pool(Arrays.copyOf(chars, count), count, Arrays.copyOf(ends, size), size);
+        }
+    }
+
     static final class Builder {
         private int size;
-        private char[] idChars = new char[4096];
-        private int charCount;
-        private int[] idEnds = new int[256];
+        private final Pool ids = new Pool(new char[4096], 0, new int[256], 0);
+        private final Pool rctabIds = new Pool(new char[256], 0, new int[256], 0);
+        private final Pool vendorIds = new Pool(new char[256], 0, new int[256], 0);
+        private int[] sources = new int[256];
+        private int[] portions = new int[256];
+        private final Names portionNames = new Names();
+        private int source;
         private int[] groups = new int[256];
         private int[] batches = new int[256];
         private int[] tabulators = new int[256];
@@ -129,25 +203,30 @@ public final class BallotIdentities {
         private final Names tabulatorNames = new Names();
         private final Names precinctNames = new Names();
 
-        void add(int group, String id, String batch, String tabulator, String precinct) {
-            Objects.requireNonNull(id, "ballot id");
-            if (size == idEnds.length) {
+        /** The source the next ballots come from. */
+        void source(int index) {
+            source = index;
+        }
+
+        void add(int group, BallotIdentity identity, String precinct) {
+            Objects.requireNonNull(identity, "ballot identity");
+            if (size == groups.length) {
                 int n = size * 2;
-                idEnds = Arrays.copyOf(idEnds, n);
+                sources = Arrays.copyOf(sources, n);
+                portions = Arrays.copyOf(portions, n);
                 groups = Arrays.copyOf(groups, n);
                 batches = Arrays.copyOf(batches, n);
                 tabulators = Arrays.copyOf(tabulators, n);
                 precincts = Arrays.copyOf(precincts, n);
             }
-            if (charCount + id.length() > idChars.length) {
-                idChars = Arrays.copyOf(idChars, Math.max(charCount + id.length(), idChars.length * 2));
-            }
-            id.getChars(0, id.length(), idChars, charCount);
-            charCount += id.length();
-            idEnds[size] = charCount;
+            ids.add(identity.id());
+            rctabIds.add(identity.rctabId());
+            vendorIds.add(identity.vendorId());
+            sources[size] = source;
+            portions[size] = portionNames.id(identity.portion());
             groups[size] = group;
-            batches[size] = batchNames.id(batch);
-            tabulators[size] = tabulatorNames.id(tabulator);
+            batches[size] = batchNames.id(identity.batch());
+            tabulators[size] = tabulatorNames.id(identity.tabulator());
             precincts[size] = precinctNames.id(precinct);
             size++;
         }

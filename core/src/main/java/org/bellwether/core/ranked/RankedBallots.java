@@ -61,11 +61,13 @@ public final class RankedBallots {
         return rank << 16 | candidate;
     }
 
-    static int rankOf(int mark) {
+    /** The rank of a mark made by {@link #mark(int, int)}. */
+    public static int rankOf(int mark) {
         return mark >>> 16;
     }
 
-    static int candidateOf(int mark) {
+    /** The candidate of a mark made by {@link #mark(int, int)}: a choice index, or {@link #OVERVOTE}. */
+    public static int candidateOf(int mark) {
         return mark & 0xFFFF;
     }
 
@@ -203,9 +205,30 @@ public final class RankedBallots {
          */
         public Builder add(int[] ballotMarks, int length, String precinct, String id, String batch,
                 String tabulator) {
+            return add(ballotMarks, length, precinct, identities == null ? null
+                    : new BallotIdentity(id, batch, tabulator, null, null, null));
+        }
+
+        /**
+         * Adds one ballot with its identity ({@code identity} may be null when {@link #keepsIdentities()} is
+         * false; a reader makes it only when it is true), {@code precinct} as for {@link #add(int[], int, String,
+         * long)}.
+         */
+        public Builder add(int[] ballotMarks, int length, String precinct, BallotIdentity identity) {
             grouped(ballotMarks, length, precinct, 1);
             if (identities != null) {
-                identities.add(lastGroup, id, batch, tabulator, precinct);
+                identities.add(lastGroup, identity, precinct);
+            }
+            return this;
+        }
+
+        /**
+         * The source (by its place among the files read, from 0) the ballots added next come from, which each
+         * identity kept records.
+         */
+        public Builder fromSource(int index) {
+            if (identities != null) {
+                identities.source(index);
             }
             return this;
         }
@@ -226,7 +249,7 @@ public final class RankedBallots {
             grouped(ballotMarks, length, slice, count);
             if (identities != null) {
                 // a reader that names no ballot: the ballot's place in the reading stands for its id
-                identities.add(lastGroup, "#" + ballots, null, null, slice);
+                identities.add(lastGroup, new BallotIdentity("#" + ballots, null, null, null, null, null), slice);
             }
             return this;
         }

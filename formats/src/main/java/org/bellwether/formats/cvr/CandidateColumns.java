@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bellwether.core.ranked.BallotIdentity;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.core.rule.BallotRules;
 import org.bellwether.formats.InputException;
@@ -54,9 +55,11 @@ final class CandidateColumns {
                     String precinct = precinctColumn >= 0 && precinctColumn < fields.size()
                             && !fields.get(precinctColumn).isBlank() ? fields.get(precinctColumn) : "no precinct id";
                     if (ballots.keepsIdentities()) {
-                        ballots.add(marks, n, precinctColumn >= 0 ? precinct : null,
-                                field(fields, source.idColumn(), file + ":" + record.getStartingLineNumber()),
-                                field(fields, source.batchColumn(), null), null);
+                        // RCTab numbers a generic CSV's ballots from 1, after the header
+                        String supplied = field(fields, source.idColumn(), null);
+                        ballots.add(marks, n, precinctColumn >= 0 ? precinct : null, new BallotIdentity(
+                                supplied != null ? supplied : file + ":" + record.getStartingLineNumber(),
+                                field(fields, source.batchColumn(), null), null, Long.toString(row), supplied, null));
                     } else {
                         ballots.add(marks, n, precinctColumn >= 0 ? precinct : null, 1);
                     }

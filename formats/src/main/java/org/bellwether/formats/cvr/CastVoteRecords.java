@@ -39,7 +39,9 @@ public final class CastVoteRecords {
             ballots.keepingIdentities();
         }
         Map<String, Integer> names = names(config);
-        for (CvrSource source : config.sources()) {
+        for (int s = 0; s < config.sources().size(); s++) {
+            CvrSource source = config.sources().get(s);
+            ballots.fromSource(s);
             String file = source.path().getFileName().toString();
             switch (source.provider()) {
                 case "ess" -> {

@@ -28,6 +28,7 @@ final class CdfJsonCvr {
     private String batchSequence;
     private String batchId;
     private String device;
+    private long counted; // the ballots of the contest read so far, which RCTab numbers its ids by
     // per snapshot, first seen first: its id, and its first CVRContest of the counted contest (-1 for none) with
     // that contest's selections
     private int snapshots;
@@ -157,9 +158,8 @@ final class CdfJsonCvr {
             ballots.add(marks, n, directory.precinctName(unit), 1);
             return;
         }
-        String id = uniqueId != null ? uniqueId : preprintedId != null ? preprintedId : file + ":" + cvrAt();
-        ballots.add(marks, n, directory.precinctName(unit), id, batchSequence != null ? batchSequence : batchId,
-                device);
+        ballots.add(marks, n, directory.precinctName(unit), CdfJsonCvrReader.identity(file, ++counted, cvrAt(),
+                uniqueId, preprintedId, batchSequence != null ? batchSequence : batchId, device));
     }
 
     /** An identity field's value as text; null when it is null, an object or an array (not an identity). */

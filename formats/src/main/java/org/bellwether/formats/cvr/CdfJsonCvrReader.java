@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import org.bellwether.core.ranked.BallotIdentity;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.formats.InputException;
 
@@ -134,5 +135,17 @@ final class CdfJsonCvrReader {
                 }
             }
         }
+    }
+
+    /**
+     * A CVR's identity: for the store, {@code UniqueId}, else {@code BallotPrePrintedId}, else the file and the CVR's
+     * JSON path; for RCTab's export, RCTab's id {@code file(N)}, N the ballot's place among the file's ballots of the
+     * contest, and the vendor's id, which RCTab takes from {@code BallotPrePrintedId} in the JSON form.
+     */
+    static BallotIdentity identity(String file, long n, String at, String uniqueId,
+            String preprintedId, String batch, String device) {
+        String id = uniqueId != null ? uniqueId : preprintedId != null ? preprintedId : file + ":" + at;
+        return new BallotIdentity(id, batch, device, file + "(" + n + ")", preprintedId,
+                null);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bellwether.core.ranked.BallotIdentity;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.formats.InputException;
 
@@ -54,6 +55,7 @@ final class CdfXmlCvrReader {
         directory.requireContest("Election");
         XmlRecords second = new XmlRecords(file, LISTS);
         long[] index = {0};
+        long[] counted = {0}; // the ballots of the contest read so far, which RCTab numbers its ids by
         int[][] marks = {new int[16]};
         second.read(source.path(), (name, line) -> {
             if (!name.equals("CVR")) {
@@ -77,11 +79,13 @@ final class CdfXmlCvrReader {
                 }
                 String precinct = directory.precinct(record.get("BallotStyleUnitId"), at);
                 if (ballots.keepsIdentities()) {
-                    ballots.add(marks[0], found.size(), precinct,
-                            XmlRecords.text(record, "UniqueId", XmlRecords.text(record, "BallotPrePrintedId",
-                                    file + ":" + at)),
+                    // RCTab's id is the file and the ballot's place among the contest's, its vendor id UniqueId
+                    String unique = XmlRecords.text(record, "UniqueId", null);
+                    ballots.add(marks[0], found.size(), precinct, new BallotIdentity(unique != null ? unique
+                            : XmlRecords.text(record, "BallotPrePrintedId", file + ":" + at),
                             XmlRecords.text(record, "BatchSequenceId", XmlRecords.text(record, "BatchId", null)),
-                            XmlRecords.text(record, "CreatingDeviceId", null));
+                            XmlRecords.text(record, "CreatingDeviceId", null), file + "(" + ++counted[0] + ")",
+                            unique, null));
                 } else {
                     ballots.add(marks[0], found.size(), precinct, 1);
                 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bellwether.core.ranked.BallotIdentity;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.core.rule.BallotRules;
 import org.bellwether.formats.InputException;
@@ -60,9 +61,10 @@ final class ClearBallotCsv {
                 }
                 String precinct = record.getFieldCount() > PRECINCT_COLUMN ? record.getField(PRECINCT_COLUMN) : "";
                 if (ballots.keepsIdentities()) {
-                    ballots.add(marks, n, precinct, field(record, BALLOT_ID_COLUMN, file + ":"
-                            + record.getStartingLineNumber()), field(record, BOX_COLUMN, null),
-                            field(record, SCANNER_COLUMN, null));
+                    String ballotId = field(record, BALLOT_ID_COLUMN, null);
+                    ballots.add(marks, n, precinct, new BallotIdentity(ballotId != null ? ballotId
+                            : file + ":" + record.getStartingLineNumber(), field(record, BOX_COLUMN, null),
+                            field(record, SCANNER_COLUMN, null), null, ballotId, null));
                 } else {
                     ballots.add(marks, n, precinct, 1);
                 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.bellwether.core.ranked.BallotIdentity;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.core.rule.BallotRules;
 import org.bellwether.formats.InputException;
@@ -37,6 +38,8 @@ final class DominionCvrReader {
     private final int maxRankings;
     private final Map<String, String> precincts = new HashMap<>();
     private String file;
+
+    private Map<String, String> portions;
 
     private DominionCvrReader(CvrSource source, Map<String, Integer> names, int uwi, int maxRankings) {
         this.source = source;
@@ -190,9 +193,7 @@ final class DominionCvrReader {
                             mat));
                 }
                 if (ballots.keepsIdentities()) {
-                    ballots.add(packed, n, precinct, session.get("TabulatorId") + "-" + session.get("BatchId") + "-"
-                            + session.get("RecordId") + (cards.size() > 1 ? "-" + (c + 1) : ""),
-                            named(session.get("BatchId")), named(session.get("TabulatorId")));
+                    ballots.add(packed, n, precinct, identity(session, cards.size() > 1 ? c + 1 : 0, record));
                 } else {
                     ballots.add(packed, n, precinct, 1);
                 }
@@ -225,6 +226,46 @@ final class DominionCvrReader {
         return CvrJsonValues.list(value, at, file);
     }
 
+
+    /**
+     * A ballot's identity: for the store, {@code TabulatorId-BatchId-RecordId}, with the card's number when the
+     * record has several; for RCTab's export, RCTab's id (the same three, without the card), the vendor's
+     * {@code RecordId} and the precinct portion named by {@code PrecinctPortionManifest.json}.
+     */
+    private BallotIdentity identity(Map<String, Object> session, int card,
+            Map<String, Object> record) {
+        String tabulator = named(session.get("TabulatorId"));
+        String batch = named(session.get("BatchId"));
+        String recordId = named(session.get("RecordId"));
+        String rctab = java.util.stream.Stream.of(tabulator, batch, recordId).filter(s -> s != null && !s.isBlank())
+                .collect(java.util.stream.Collectors.joining("-"));
+        Object portion = record.get("PrecinctPortionId");
+        return new BallotIdentity(tabulator + "-" + batch + "-" + recordId
+                + (card > 0 ? "-" + card : ""), batch, tabulator, rctab, recordId,
+                portion == null ? null : portions().get(String.valueOf(portion)));
+    }
+
+    /** The precinct portions' names by id, read once when a ballot's identity first needs them. */
+    private Map<String, String> portions() {
+        if (portions == null) {
+            portions = new java.util.HashMap<>();
+            if (Files.exists(folder.resolve("PrecinctPortionManifest.json"))) {
+                String was = file;
+                try {
+                    List<Object> list = manifest("PrecinctPortionManifest.json");
+                    for (int i = 0; i < list.size(); i++) {
+                        Map<String, Object> p = object(list.get(i), "$.List[" + i + "]");
+                        portions.put(String.valueOf(p.get("Id")), String.valueOf(p.getOrDefault("Description", "")));
+                    }
+                } catch (IOException e) {
+                    throw new InputException("PrecinctPortionManifest.json", "", "cannot be read: " + e.getMessage(),
+                            e);
+                }
+                file = was;
+            }
+        }
+        return portions;
+    }
 
     private static String named(Object value) {
         return value == null ? null : String.valueOf(value);

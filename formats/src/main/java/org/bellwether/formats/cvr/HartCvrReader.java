@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.bellwether.core.ranked.BallotIdentity;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.formats.InputException;
 
@@ -90,9 +91,11 @@ final class HartCvrReader {
             if (source.contestId().equals(contest.get("Id"))) {
                 int n = rankings(file, contest);
                 if (ballots.keepsIdentities()) {
-                    // Hart names each sheet's record by its GUID; a sheet without one is named by its file
-                    ballots.add(marks, n, precinct(sheet), XmlRecords.text(sheet, "CvrGuid", file),
-                            XmlRecords.text(sheet, "BatchNumber", null), null);
+                    // Hart names each sheet's record by its GUID (RCTab's id too); a sheet without one is named by
+                    // its file; RCTab's precinct portion is the precinct split's Id
+                    String guid = XmlRecords.text(sheet, "CvrGuid", null);
+                    ballots.add(marks, n, precinct(sheet), new BallotIdentity(guid != null ? guid : file,
+                            XmlRecords.text(sheet, "BatchNumber", null), null, null, guid, portion(sheet)));
                 } else {
                     ballots.add(marks, n, precinct(sheet), 1);
                 }
@@ -151,6 +154,10 @@ final class HartCvrReader {
                     + InputException.echo(earlier) + " in an earlier sheet");
         }
         return index;
+    }
+
+    private static String portion(Map<String, Object> sheet) {
+        return sheet.get("PrecinctSplit") instanceof Map<?, ?> split && split.get("Id") instanceof String id ? id : null;
     }
 
     private static String precinct(Map<String, Object> sheet) {

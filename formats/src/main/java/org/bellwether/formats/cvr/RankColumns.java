@@ -1,6 +1,7 @@
 package org.bellwether.formats.cvr;
 
 import java.util.Map;
+import org.bellwether.core.ranked.BallotIdentity;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.core.rule.BallotRules;
 import org.bellwether.formats.InputException;
@@ -19,6 +20,7 @@ final class RankColumns {
     private static final String MISSING_BATCH = "missing_batch_id";
 
     private final String file;
+    private final String rctabStem;
     private final CvrSource source;
     private final Names names;
     private final int uwi;
@@ -38,6 +40,8 @@ final class RankColumns {
     RankColumns(String file, CvrSource source, Map<String, Integer> names, int uwi, int maxRankings,
             RankedBallots.Builder ballots, boolean byBatch) {
         this.file = file;
+        // RCTab numbers an ES&S file's ballots from 1 after its name, made safe for a file name
+        this.rctabStem = file.replaceAll("[^a-zA-Z0-9_\\-.]", "_") + "-";
         this.source = source;
         this.names = new Names(names, source, uwi);
         this.uwi = uwi;
@@ -82,7 +86,8 @@ final class RankColumns {
         }
         overvoteAlone(row);
         if (ballots.keepsIdentities()) {
-            ballots.add(marks, count, precinct, id != null ? id : file + ":" + (row + 1), batch, null);
+            ballots.add(marks, count, precinct, new BallotIdentity(id != null ? id
+                    : file + ":" + (row + 1), batch, null, rctabStem + (row - source.firstVoteRow() + 2), id, null));
         } else {
             ballots.add(marks, count, precinct, 1);
         }

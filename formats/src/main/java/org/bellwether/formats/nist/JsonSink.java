@@ -105,6 +105,16 @@ final class JsonSink implements Sink {
     }
 
     @Override
+    public void decimal(String field, java.math.BigDecimal value) {
+        try {
+            json.writeFieldName(field);
+            json.writeNumber(value.toPlainString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void bool(String field, boolean value) {
         try {
             json.writeBooleanField(field, value);

@@ -22,6 +22,9 @@ sealed interface Sink permits XmlSink, JsonSink {
 
     void value(String field, long value);
 
+    /** An exact decimal number, written as it is (a fractional STV count as counted). */
+    void decimal(String field, java.math.BigDecimal value);
+
     void bool(String field, boolean value);
 
     void ids(String field, List<String> ids);

@@ -94,6 +94,11 @@ final class XmlSink implements Sink {
     }
 
     @Override
+    public void decimal(String field, java.math.BigDecimal value) {
+        value(field, value.toPlainString());
+    }
+
+    @Override
     public void bool(String field, boolean value) {
         value(field, Boolean.toString(value));
     }
