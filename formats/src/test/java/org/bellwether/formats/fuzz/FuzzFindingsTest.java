@@ -25,7 +25,7 @@ class FuzzFindingsTest {
     private static final List<String> TESTS = List.of("GeorgiaSosJsonFuzzTest", "OpenElectionsCsvFuzzTest",
             "ClarityDetailFuzzTest", "NistErrXmlFuzzTest", "NistErrJsonFuzzTest", "PublishedSpecialsFuzzTest",
             "EssXlsxCvrFuzzTest", "RankCsvCvrFuzzTest", "RctabConfigFuzzTest", "DominionCvrFuzzTest",
-            "CdfXmlCvrFuzzTest", "HartCvrFuzzTest", "CdfJsonCvrFuzzTest");
+            "CdfXmlCvrFuzzTest", "HartCvrFuzzTest", "CdfJsonCvrFuzzTest", "CvrDiscoveryFuzzTest");
 
     @ParameterizedTest
     @FieldSource("TESTS")
