@@ -37,7 +37,8 @@ public final class StatisticChecks {
                 turnout(election, unit, counts.registered[unit], counts.cast[unit], findings);
             }
         }
-        votes.sums.forEach((key, n) -> ballots(election, (int) (key / units), (int) (key % units), n, counts, findings));
+        votes.sums.forEach((key, n) -> ballots(election, (int) (key / units), (int) (key % units), n, counts,
+                findings));
         findings.sort(null);
         return summary(findings);
     }
