@@ -11,8 +11,8 @@
 # -XX:+UseSerialGC: one collector thread with no start-up cost; the heap of a run grows with distinct tallies, not
 # rows (tens of MiB at 5M rows), so a concurrent collector buys nothing on a process that lives seconds.
 # -Xlog: the JVM prints its warnings to stdout by default, where they would corrupt a JSON or CSV output.
-# The optimising compiler only for SHA-256 in a tabulation of less than 200 MB of files, see jvm_short_run_options;
-# larger reads need it everywhere.
+# The optimising compiler only for SHA-256 and UTF-8 decoding in a tabulation of less than about 200 MB of files,
+# see jvm_short_run_options; larger reads need it everywhere.
 
 jvm_java_feature() {
   sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2> /dev/null
@@ -84,19 +84,19 @@ jvm_make_cache() {
   return $ok
 }
 
-# Prints the options of a short run when the arguments are a tabulation of result files of less than 200 MB in all
-# (folders counted with the files in them): compiler directives (short-run-compiles.json) that leave everything
-# but SHA-256 and UTF-8 decoding to the quick compiler (C1), since such a run ends before the optimising compiler's (C2) work pays
-# back. Measured on a 73 MB statewide file (bench/whole.sh's 1M rows): C2's compiles were a quarter of the
-# process's CPU; with the directives the run used a third less CPU in all, C1 alone (-XX:TieredStopAtLevel=1) a
-# fifth less, since SHA-256 then runs as plain Java code: 0.55 s of CPU instead of 0.1 s. At 151 MB the
-# directives still saved an eighth; at 362 MB they cost a tenth more. DisplayVMOutput off keeps the JVM's line
-# about the directives it added out of the output. An RCTab configuration names its cast-vote records elsewhere,
-# and --as-of reads the store, so either keeps the default compilers.
+# Prints the options of a short run when the arguments are a tabulation of result files of less than about 200 MB
+# in all (folders counted with the files in them, by du's POSIX -k): compiler directives (short-run-compiles.json)
+# that leave everything but SHA-256 and UTF-8 decoding to the quick compiler (C1), since such a run ends before
+# the optimising compiler's (C2) work pays back. Measured on a 73 MB statewide file (bench/whole.sh's 1M rows):
+# C2's compiles were a quarter of the process's CPU; with the directives the run used a third less CPU in all, C1
+# alone (-XX:TieredStopAtLevel=1) a fifth less, since SHA-256 then runs as plain Java code: 0.55 s of CPU instead
+# of 0.1 s. At 151 MB the directives still saved an eighth; at 362 MB they cost a tenth more. DisplayVMOutput off
+# keeps the JVM's line about the directives it added out of the output. An RCTab configuration names its cast-vote
+# records elsewhere, and --as-of reads the store, so either keeps the default compilers.
 jvm_short_run_options() {
   [ "${1:-}" = tabulate ] || return 0
   shift
-  local directives arg head bytes=0 files=0
+  local directives arg head kilobytes=0 files=0
   directives="$(dirname "${BASH_SOURCE[0]}")/short-run-compiles.json"
   [ -f "$directives" ] || return 0
   for arg in "$@"; do
@@ -109,10 +109,10 @@ jvm_short_run_options() {
     fi
     if [ -e "$arg" ]; then
       files=$((files + 1))
-      bytes=$((bytes + $(find "$arg" -type f -printf '%s\n' 2> /dev/null | awk '{ s += $1 } END { print s + 0 }')))
+      kilobytes=$((kilobytes + $(du -sk "$arg" 2> /dev/null | awk '{ s += $1 } END { print s + 0 }')))
     fi
   done
-  if [ "$files" -gt 0 ] && [ "$bytes" -lt 200000000 ]; then
+  if [ "$files" -gt 0 ] && [ "$kilobytes" -lt 200000 ]; then
     echo "-XX:+UnlockDiagnosticVMOptions"
     echo "-XX:-DisplayVMOutput"
     echo "-XX:CompilerDirectivesFile=$directives"
