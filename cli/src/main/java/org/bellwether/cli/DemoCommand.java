@@ -105,14 +105,16 @@ final class DemoCommand implements Callable<Integer> {
     /** Round 1 under the rule the rulebook gives for a Georgia special election: a majority, else a runoff. */
     private ElectionReport roundOne(Election april) {
         int contest = contest(april);
-        ContestReport report = new ContestReport(LAW.count(april, contest, CountReporting.of(april)), List.of());
+        ContestReport report = new ContestReport(LAW.count(april, contest, CountReporting.of(april),
+                april.choiceTotals(contest)), List.of());
         return new ElectionReport("Round 1", Elections.notesFor(april, List.of(contest)), List.of(report));
     }
 
     /** The runoff under the rulebook's Georgia runoff entry: the most votes wins. */
     private ElectionReport runoff(Election june) {
         int contest = contest(june);
-        ContestReport report = new ContestReport(LAW.count(june, contest, CountReporting.of(june)),
+        ContestReport report = new ContestReport(LAW.count(june, contest, CountReporting.of(june),
+                june.choiceTotals(contest)),
                 Breakdowns.all(List.of(Breakdowns.COUNTY, Breakdowns.VOTE_TYPE), june, contest, spec.commandLine()));
         return new ElectionReport("Runoff", Elections.notesFor(june, List.of(contest)), List.of(report));
     }

@@ -45,12 +45,15 @@ final class LawOptions {
         return resolver;
     }
 
-    /** Counts one contest of an election, whose reporting (from {@link CountReporting#of}) is given. */
-    Outcome count(Election election, int contest, List<Reporting> reporting) {
+    /**
+     * Counts one contest of an election, whose reporting (from {@link CountReporting#of}) and votes per choice
+     * (from {@link Election#choiceTotals()}, one pass for every contest) are given.
+     */
+    Outcome count(Election election, int contest, List<Reporting> reporting, long[] votes) {
         Contest c = election.contests().get(contest);
         RuleChoice choice = resolver().resolve(election, c, Optional.ofNullable(rule).map(RuleOption::given));
         try {
-            return Tabulator.tabulate(c, election.choiceTotals(contest), choice, tieBreak == null ? TieBreak.BY_LAW
+            return Tabulator.tabulate(c, votes, choice, tieBreak == null ? TieBreak.BY_LAW
                     : tieBreak, reporting.get(contest), election.certification());
         } catch (IllegalArgumentException rankedOnTotals) {
             // the rule (from the rulebook, say) counts ranked ballots, and these files hold only totals

@@ -136,9 +136,10 @@ final class TabulateCommand implements Callable<Integer> {
                 continue;
             }
             List<Reporting> reporting = CountReporting.of(election);
+            long[][] votes = election.choiceTotals();
             List<ContestReport> contests = new ArrayList<>();
             for (int index : chosen) {
-                contests.add(new ContestReport(law.count(election, index, reporting),
+                contests.add(new ContestReport(law.count(election, index, reporting, votes[index]),
                         Breakdowns.all(by, election, index, spec.commandLine())));
             }
             String heading = several ? "Election " + (n + 1) : "Election";

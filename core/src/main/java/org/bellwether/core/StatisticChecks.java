@@ -28,21 +28,61 @@ public final class StatisticChecks {
         for (int c = 0; c < voteForOne.length; c++) {
             voteForOne[c] = election.contests().get(c).voteFor() == 1;
         }
-        SumsByKey votes = new SumsByKey();
-        election.tallies().forEach((contest, choice, unit, voteType, n) -> {
-            if (voteForOne[contest] && counts.given[unit]) {
-                votes.add(contest * units + unit, n);
-            }
-        });
+        VoteForOneSums votes = new VoteForOneSums(voteForOne, counts.given, units);
+        election.tallies().forEach(votes);
+        votes.flush();
         List<String> findings = new ArrayList<>();
         for (int unit = 0; unit < units; unit++) {
             if (counts.given[unit]) {
                 turnout(election, unit, counts.registered[unit], counts.cast[unit], findings);
             }
         }
-        votes.forEach((key, n) -> ballots(election, (int) (key / units), (int) (key % units), n, counts, findings));
+        votes.sums.forEach((key, n) -> ballots(election, (int) (key / units), (int) (key % units), n, counts,
+                findings));
         findings.sort(null);
         return summary(findings);
+    }
+
+    /**
+     * Votes of vote-for-1 contests summed by contest and unit, for units with statistics. A file lists a contest's
+     * choices in a unit one after another, so consecutive tallies of one contest and unit are added up first and
+     * the table is touched once per run instead of once per tally.
+     */
+    private static final class VoteForOneSums implements TallyTable.Visitor {
+
+        final SumsByKey sums = new SumsByKey();
+        private final boolean[] voteForOne;
+        private final boolean[] given;
+        private final long units;
+        private long runKey = -1;
+        private long runSum;
+
+        VoteForOneSums(boolean[] voteForOne, boolean[] given, long units) {
+            this.voteForOne = voteForOne;
+            this.given = given;
+            this.units = units;
+        }
+
+        @Override
+        public void visit(int contest, int choice, int unit, int voteType, long votes) {
+            if (voteForOne[contest] && given[unit]) {
+                long key = contest * units + unit;
+                if (key != runKey) {
+                    flush();
+                    runKey = key;
+                }
+                runSum += votes;
+            }
+        }
+
+        /** Adds the last run to the table. */
+        void flush() {
+            if (runKey >= 0) {
+                sums.add(runKey, runSum);
+                runKey = -1;
+                runSum = 0;
+            }
+        }
     }
 
     /**

@@ -30,8 +30,9 @@ final class CsvReportWriter {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
         csv.writeRecord(HEADER);
         for (ElectionReport e : report.elections()) {
+            Places places = Places.forBreakdowns(e.election(), e.contests());
             for (ContestReport c : e.contests()) {
-                contest(csv, e.election().name(), c, Places.of(e.election()));
+                contest(csv, e.election().name(), c, places);
             }
         }
         csv.flush();

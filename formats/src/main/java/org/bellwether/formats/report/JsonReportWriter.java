@@ -78,7 +78,7 @@ final class JsonReportWriter {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("contests");
-        Places places = Places.of(e);
+        Places places = Places.forBreakdowns(e, report.contests());
         for (ContestReport contest : report.contests()) {
             contest(g, contest, places);
         }

@@ -73,6 +73,16 @@ public final class Places {
         return new Places(places, state);
     }
 
+    /**
+     * The places a report's breakdowns look up: those of every unit when a contest has a breakdown, else none. A
+     * statewide file has tens of thousands of units, each looked up in the Census Bureau's list, for a report that
+     * names none of them.
+     */
+    public static Places forBreakdowns(Election election, List<ContestReport> contests) {
+        return contests.stream().anyMatch(c -> !c.breakdowns().isEmpty()) ? of(election)
+                : new Places(List.of(), Optional.empty());
+    }
+
     /** The two-digit FIPS code of the election's state, when it is known. */
     public Optional<String> stateFips() {
         return stateFips;

@@ -47,7 +47,7 @@ final class TextReportWriter {
         line("  " + e.state().map(s -> "State: " + s).orElse("State: not named by the files")
                 + "; " + e.type().name().toLowerCase(Locale.ROOT) + " election; results "
                 + (e.certification() == org.bellwether.core.Certification.CERTIFIED ? "certified" : "unofficial"));
-        Places places = Places.of(e);
+        Places places = Places.forBreakdowns(e, report.contests());
         for (ContestReport contest : report.contests()) {
             line("");
             contest(contest, places);

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.bellwether.core.Breakdown;
+import org.bellwether.core.Contest;
 import org.bellwether.core.Election;
 import org.bellwether.core.SharedData;
 import org.bellwether.core.UnitLevel;
+import org.bellwether.core.rule.Outcome;
+import org.bellwether.core.rule.Plurality;
+import org.bellwether.core.rule.Tabulator;
+import org.bellwether.core.rule.TieBreak;
 import org.bellwether.formats.ReadOptions;
 import org.bellwether.formats.Readers;
 import org.junit.jupiter.api.Test;
@@ -48,5 +54,19 @@ class PlacesTest {
         assertThat(addison.countyId()).hasValue("Cobb");
         assertThat(addison.countyFips()).hasValue("13067");
         assertThat(addison.fips()).isEmpty();
+    }
+
+    @Test
+    void aReportLooksUpPlacesOnlyWhenAContestHasABreakdown() {
+        Election e = read("ga06-2017/openelections/20170620__ga__special__general__runoff__cobb__precinct.csv");
+        Contest contest = e.contests().get(0);
+        Outcome outcome = Tabulator.tabulate(contest, e.tallies().choiceTotals(0, contest.choices().size()),
+                new Plurality(1), TieBreak.BY_LAW);
+        ContestReport plain = new ContestReport(outcome, List.of());
+        ContestReport byCounty = new ContestReport(outcome, List.of(Breakdown.byLevel(e, 0, UnitLevel.COUNTY)));
+
+        assertThat(Places.forBreakdowns(e, List.of(plain)).byId("Cobb/Addison 01")).isEmpty();
+        assertThat(Places.forBreakdowns(e, List.of(plain, byCounty)).byId("Cobb/Addison 01"))
+                .isEqualTo(Places.of(e).byId("Cobb/Addison 01")).isPresent();
     }
 }
