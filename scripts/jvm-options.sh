@@ -92,17 +92,20 @@ jvm_make_cache() {
 # alone (-XX:TieredStopAtLevel=1) a fifth less, since SHA-256 then runs as plain Java code: 0.55 s of CPU instead
 # of 0.1 s. At 151 MB the directives still saved an eighth; at 362 MB they cost a tenth more. DisplayVMOutput off
 # keeps the JVM's line about the directives it added out of the output. An RCTab configuration names its cast-vote
-# records elsewhere, and --as-of reads the store, so either keeps the default compilers.
+# records elsewhere, --as-of reads the store, and cast-vote records counted by --rule irv|stv are a ranked count
+# whose rounds were not measured under these directives: each keeps the default compilers.
 jvm_short_run_options() {
   [ "${1:-}" = tabulate ] || return 0
   shift
-  local directives arg head kilobytes=0 files=0
+  local directives arg head previous="" kilobytes=0 files=0
   directives="$(dirname "${BASH_SOURCE[0]}")/short-run-compiles.json"
   [ -f "$directives" ] || return 0
   for arg in "$@"; do
     case $arg in
-      --as-of|--as-of=*) return 0 ;;
+      --as-of|--as-of=*|--cvr-format|--cvr-format=*|--rule=irv|--rule=stv*) return 0 ;;
+      irv|stv|stv=*) [ "$previous" = --rule ] && return 0 ;;
     esac
+    previous=$arg
     if [ -f "$arg" ] && [ "${arg%.json}" != "$arg" ]; then
       { head=$(head -c 4096 "$arg"); } 2> /dev/null || head=""
       case $head in *'"cvrFileSources"'*|*'"tabulatorVersion"'*|*'"outputSettings"'*) return 0 ;; esac
