@@ -61,18 +61,18 @@ final class CdfJsonCvr {
         snapshots = 0;
         selections.clear();
         int seen = 0;
-        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-            String key = parser.currentName();
+        String key;
+        for (int read = 0; (key = walk.cvrKeys.next(parser, read)) != null; read++) {
             JsonToken value = parser.nextToken();
             switch (key) {
                 case "CurrentSnapshotId" -> {
                     seen = walk.once(seen, 1, key, CdfJsonWalk.CVR);
-                    current = CdfJsonWalk.text(parser, value);
+                    current = CdfJsonWalk.unique(parser, value);
                     currentNotText = current == null;
                 }
                 case "BallotStyleUnitId" -> {
                     seen = walk.once(seen, 2, key, CdfJsonWalk.CVR);
-                    unit = CdfJsonWalk.text(parser, value);
+                    unit = walk.text(parser, value);
                 }
                 case "CVRSnapshot" -> {
                     seen = walk.once(seen, 4, key, CdfJsonWalk.CVR);
@@ -159,12 +159,12 @@ final class CdfJsonCvr {
         String id = null;
         boolean chosenHere = false;
         int seen = 0;
-        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-            String key = parser.currentName();
+        String key;
+        for (int read = 0; (key = walk.snapshotKeys.next(parser, read)) != null; read++) {
             JsonToken value = parser.nextToken();
             if (key.equals("@id")) {
                 seen = walk.once(seen, 1, key, CdfJsonWalk.SNAPSHOT);
-                id = CdfJsonWalk.text(parser, value);
+                id = CdfJsonWalk.unique(parser, value);
             } else if (key.equals("CVRContest") && value == JsonToken.START_ARRAY) {
                 seen = walk.once(seen, 2, key, CdfJsonWalk.SNAPSHOT);
                 int k = 0;
@@ -192,12 +192,12 @@ final class CdfJsonCvr {
         int positionsBefore = selections.positions();
         String contestId = null;
         int seen = 0;
-        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-            String key = parser.currentName();
+        String key;
+        for (int read = 0; (key = walk.contestKeys.next(parser, read)) != null; read++) {
             JsonToken value = parser.nextToken();
             if (key.equals("ContestId")) {
                 seen = walk.once(seen, 1, key, CdfJsonWalk.CONTEST);
-                contestId = CdfJsonWalk.text(parser, value);
+                contestId = walk.text(parser, value);
             } else if (key.equals("CVRContestSelection") && keep) {
                 seen = walk.once(seen, 2, key, CdfJsonWalk.CONTEST);
                 if (value != JsonToken.START_ARRAY) {

@@ -72,17 +72,17 @@ final class CdfJsonSelections {
         selectionRank[i] = null;
         positionsFrom[i] = positions;
         int seen = 0;
-        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-            String key = parser.currentName();
+        String key;
+        for (int read = 0; (key = walk.selectionKeys.next(parser, read)) != null; read++) {
             JsonToken value = parser.nextToken();
             switch (key) {
                 case "ContestSelectionId" -> {
                     seen = walk.once(seen, 1, key, CdfJsonWalk.SELECTION);
-                    selectionId[i] = CdfJsonWalk.text(parser, value);
+                    selectionId[i] = walk.text(parser, value);
                 }
                 case "Rank" -> {
                     seen = walk.once(seen, 2, key, CdfJsonWalk.SELECTION);
-                    selectionRank[i] = CdfJsonWalk.scalar(parser, value);
+                    selectionRank[i] = walk.scalar(parser, value);
                 }
                 case "SelectionPosition" -> {
                     seen = walk.once(seen, 4, key, CdfJsonWalk.SELECTION);
@@ -118,17 +118,17 @@ final class CdfJsonSelections {
         positionSkipped[i] = false;
         positionWriteIn[i] = false;
         int seen = 0;
-        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-            String key = parser.currentName();
+        String key;
+        for (int read = 0; (key = walk.positionKeys.next(parser, read)) != null; read++) {
             JsonToken value = parser.nextToken();
             switch (key) {
                 case "Rank" -> {
                     seen = walk.once(seen, 1, key, CdfJsonWalk.POSITION);
-                    positionRank[i] = CdfJsonWalk.scalar(parser, value);
+                    positionRank[i] = walk.scalar(parser, value);
                 }
                 case "HasIndication", "IsAllocable" -> {
                     seen = walk.once(seen, key.equals("IsAllocable") ? 2 : 4, key, CdfJsonWalk.POSITION);
-                    positionSkipped[i] |= "no".equals(CdfJsonWalk.text(parser, value));
+                    positionSkipped[i] |= CdfJsonWalk.isNo(parser, value);
                 }
                 case "CVRWriteIn" -> {
                     seen = walk.once(seen, 8, key, CdfJsonWalk.POSITION);

@@ -18,7 +18,22 @@ final class CdfJsonWalk {
     static final int SELECTION = 3;
     static final int POSITION = 4;
 
+    private static final String[] SMALL = new String[100];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = Integer.toString(i);
+        }
+    }
+
     final String file;
+    // the key order of each kind of object, to guess the next key
+    final KeyOrder cvrKeys = new KeyOrder();
+    final KeyOrder snapshotKeys = new KeyOrder();
+    final KeyOrder contestKeys = new KeyOrder();
+    final KeyOrder selectionKeys = new KeyOrder();
+    final KeyOrder positionKeys = new KeyOrder();
+    private final RepeatedText repeated = new RepeatedText();
     long cvr;
     int snapshotAt;
     int contestAt;
@@ -68,8 +83,34 @@ final class CdfJsonWalk {
         return seen | bit;
     }
 
-    /** A string, a number as its text, or null as {@code ""} (as the tree reading takes them); else null. */
-    static String text(JsonParser parser, JsonToken value) throws IOException {
+    /**
+     * A string, a number as its text, or null as {@code ""} (as the tree reading takes them); else null. A value
+     * seen before is the same String ({@link RepeatedText}).
+     */
+    String text(JsonParser parser, JsonToken value) throws IOException {
+        return switch (value) {
+            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> repeated.of(parser);
+            case VALUE_NULL -> "";
+            default -> {
+                parser.skipChildren();
+                yield null;
+            }
+        };
+    }
+
+    /** Whether the value is the string {@code no}, read without making it (a position's indication flags). */
+    static boolean isNo(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.VALUE_STRING) {
+            parser.skipChildren();
+            return false;
+        }
+        char[] chars = parser.getTextCharacters();
+        int from = parser.getTextOffset();
+        return parser.getTextLength() == 2 && chars[from] == 'n' && chars[from + 1] == 'o';
+    }
+
+    /** As {@link #text}, for a value that differs from ballot to ballot (a snapshot's id), so is not kept. */
+    static String unique(JsonParser parser, JsonToken value) throws IOException {
         return switch (value) {
             case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getText();
             case VALUE_NULL -> "";
@@ -81,7 +122,11 @@ final class CdfJsonWalk {
     }
 
     /** A rank's raw text; an object or array is passed over and read as text that is not a number. */
-    static String scalar(JsonParser parser, JsonToken value) throws IOException {
+    String scalar(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+            int n = parser.getIntValue(); // as written: JSON has no leading zeros, and -0 reads as 0 either way
+            return n >= 0 && n < SMALL.length ? SMALL[n] : Integer.toString(n);
+        }
         String text = text(parser, value);
         return text != null ? text : value == JsonToken.VALUE_TRUE ? "true" : value == JsonToken.VALUE_FALSE
                 ? "false" : "(not a number)";
