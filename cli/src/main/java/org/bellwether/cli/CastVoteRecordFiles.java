@@ -34,6 +34,12 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
 
     /** Reads the configuration and its records; {@code identities}: keep each ballot's id, batch and precinct. */
     static CastVoteRecordFiles read(Path config, boolean identities, PrintWriter err) {
+        return read(config, identities, null, err);
+    }
+
+    /** As {@link #read(Path, boolean, PrintWriter)}; {@code hartKey}, when not null, signed each Hart sheet. */
+    static CastVoteRecordFiles read(Path config, boolean identities, java.security.interfaces.RSAPublicKey hartKey,
+            PrintWriter err) {
         if (!Files.isRegularFile(config)) {
             throw new InputException(config.toString(), "", "no such file");
         }
@@ -45,7 +51,7 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
             throw new InputException(config.getFileName().toString(), "", "cannot be read: " + e.getMessage(), e);
         }
         err.println("bellwether: reading " + read.sources().size() + " cast-vote record file(s)...");
-        RankedBallots ballots = CastVoteRecords.read(read, identities);
+        RankedBallots ballots = CastVoteRecords.read(read, identities, hartKey);
         err.println("bellwether: " + ballots.ballots() + " ballots, " + ballots.groups() + " distinct; counting...");
         List<Source> sources = new ArrayList<>();
         sources.add(new Source(config.toString(), sha256(config), "rctab-config"));
@@ -80,7 +86,25 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
         }
     }
 
+    /**
+     * A file's SHA-256; for a folder of records (Hart's sheets), the SHA-256 of each file's name and SHA-256 in name
+     * order, so that a folder changed in any file has another.
+     */
     private static String sha256(Path file) {
+        if (Files.isDirectory(file)) {
+            try (java.util.stream.Stream<Path> files = Files.list(file)) {
+                MessageDigest folder = MessageDigest.getInstance("SHA-256");
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    folder.update((f.getFileName() + "\0" + sha256(f) + "\n").getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8));
+                }
+                return HexFormat.of().formatHex(folder.digest());
+            } catch (IOException e) {
+                throw new InputException(file.getFileName().toString(), "", "cannot be read: " + e.getMessage(), e);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

@@ -54,6 +54,9 @@ final class RcvCommand implements Callable<Integer> {
             converter = FormatConverter.class, description = "output format (default: ${DEFAULT-VALUE})")
     RankedCount.Format format;
 
+    @picocli.CommandLine.Mixin
+    HartKeyOption hartKey;
+
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (whole or not at all) instead of"
             + " standard output")
     Path out;
@@ -68,7 +71,8 @@ final class RcvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CastVoteRecordFiles files = CastVoteRecordFiles.read(config, false, spec.commandLine().getErr());
+        CastVoteRecordFiles files = CastVoteRecordFiles.read(config, false, hartKey.trusted(),
+                spec.commandLine().getErr());
         Rule counted = RankedCount.chosen(files.config().rule(), rule, seats,
                 tieBreak == null ? null : RankedCount.tieBreak(tieBreak, spec.commandLine()), spec.commandLine());
         List<RankedOutcome> outcomes = RankedCount.count(files.ballots(), counted, config.getFileName().toString(),

@@ -72,6 +72,9 @@ final class TabulateCommand implements Callable<Integer> {
     ReadingOptions reading;
 
     @Mixin
+    HartKeyOption hartKey;
+
+    @Mixin
     OutputOptions output;
 
     @Option(names = "--seats", paramLabel = "N", description = "a ranked count from cast-vote records with --rule"
@@ -128,7 +131,8 @@ final class TabulateCommand implements Callable<Integer> {
     }
 
     private int rankedFromFiles(Path config) throws java.io.IOException {
-        CastVoteRecordFiles read = CastVoteRecordFiles.read(config, false, spec.commandLine().getErr());
+        CastVoteRecordFiles read = CastVoteRecordFiles.read(config, false, hartKey.trusted(),
+                spec.commandLine().getErr());
         return ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
     }
 
