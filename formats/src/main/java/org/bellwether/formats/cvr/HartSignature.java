@@ -20,7 +20,7 @@ import org.bellwether.formats.InputException;
  * must be that key), the sheet's name is the one signed (the {@code Reference}'s URI, folders aside), the sheet's
  * bytes have the signed digest, and the RSA signature of the canonical {@code SignedInfo} verifies. The JDK's own
  * {@link MessageDigest} and {@link Signature} do the cryptography; the XML is read as every other reader reads it
- * ({@link HartSignatureFile}). Each refusal names the file and what did not match.
+ * ({@code HartSignatureFile}). Each refusal names the file and what did not match.
  */
 public final class HartSignature {
 

@@ -21,14 +21,16 @@ import java.util.TreeSet;
  * without passing over what comes before: a NIST CDF report puts its election and GpUnits after its CVRs, and
  * the CVRs can only be read once those are known. A key is taken only where the tail proves it is at the top
  * level: from the key on, the rest of the file must parse as the remaining members of one object and end there.
- * When not every key is found so within {@link #MAX_WINDOW} bytes of the end (a key before the CVRs, a missing
- * key, a tail that is not valid JSON), the answer is empty and {@link TopLevelKeys} finds them in a pass over
+ * When not every key is found so within {@link #MAX_WINDOW} bytes of the end and {@link #MAX_TRIED} places (a key
+ * before the CVRs, a missing key, a tail that is not valid JSON), the answer is empty and {@link TopLevelKeys} finds them in a pass over
  * the whole file, whose parse then says what is wrong.
  */
 final class TrailingKeys {
 
     static final int FIRST_WINDOW = 1 << 20;
     static final int MAX_WINDOW = 1 << 25;
+    /** Candidates tried in all: a tail full of nested keys of those names costs a bounded number of parses. */
+    static final int MAX_TRIED = 16;
 
     private TrailingKeys() {
     }
@@ -37,6 +39,7 @@ final class TrailingKeys {
     static Map<String, Object> read(Path path, String... keys) throws IOException {
         try (FileChannel channel = FileChannel.open(path)) {
             long size = channel.size();
+            int tried = 0;
             for (long window = FIRST_WINDOW; window <= MAX_WINDOW; window *= 2) {
                 long start = Math.max(0, size - window);
                 byte[] tail = new byte[(int) (size - start)];
@@ -45,6 +48,9 @@ final class TrailingKeys {
                     // read the window whole
                 }
                 for (long at : candidates(tail, start, keys)) {
+                    if (++tried > MAX_TRIED) {
+                        return Map.of();
+                    }
                     Map<String, Object> values = membersFrom(path, at, keys);
                     if (values != null && values.size() == keys.length) {
                         return values;

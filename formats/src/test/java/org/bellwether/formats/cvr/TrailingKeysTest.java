@@ -43,6 +43,11 @@ class TrailingKeysTest {
         // a CVR holding keys named so, and a key whose name ends so after an escaped quote
         assertThat(tail("{\"CVR\":[{\"GpUnit\":[1],\"Election\":[2]}],\"V\":1}")).isEmpty();
         assertThat(tail("{\"CVR\":[],\"x\\\"Election\":[1],\"GpUnit\":[]}")).isEmpty();
+        // many such nested keys before the real ones: a bounded number are tried, then the whole file is scanned
+        String nested = "{\"Election\":[1]},".repeat(TrailingKeys.MAX_TRIED);
+        assertThat(tail("{\"CVR\":[" + nested + "{}],\"Election\":[],\"GpUnit\":[]}")).isEmpty();
+        assertThat(tail("{\"CVR\":[" + nested.substring(2 * 17) + "{}],\"Election\":[],\"GpUnit\":[]}"))
+                .containsOnlyKeys("GpUnit", "Election");
         assertThat(tail("{\"CVR\":[],\"Election\":[1],\"x\\\\\":1,\"GpUnit\":[]}")).containsOnlyKeys("GpUnit",
                 "Election");
     }
