@@ -46,19 +46,7 @@ class RcvCommandTest {
         Path sheets = Files.createDirectories(dir.resolve("cvrs"));
         Files.copy(data.resolve("test.xml"), sheets.resolve("test.xml"));
         Files.copy(data.resolve("test.xml.sig.xml"), sheets.resolve("test.xml.sig.xml"));
-        Path config = Files.writeString(dir.resolve("hart_config.json"), """
-                {"outputSettings": {"contestName": "District 1"},
-                 "cvrFileSources": [{"filePath": "cvrs", "provider": "hart",
-                   "contestId": "f15b1a85-3975-4928-8361-c5daa1e9ff20"}],
-                 "candidates": [{"name": "Mickey Mouse", "code": "afc59bc5-bb7e-4edf-9a8e-014c0b2ff69f"},
-                   {"name": "Bugs Bunny", "code": "14e98eed-d25e-4a9b-9fa4-82413b8fc0c4"},
-                   {"name": "Homer Simpson", "code": "92f958f0-67e8-4119-a9fa-5ba4c02a0219"},
-                   {"name": "Woody Woodpecker", "code": "36fd62d8-abc7-4ecc-8a22-1e3525abe7f4"},
-                   {"name": "Scrooge McDuck", "code": "536e7e5c-0460-4cce-bdc7-1c01768a5c5b"},
-                   {"name": "Toucan Sam", "code": "b0e4243a-c964-4330-bd8c-ae5482136c58"}],
-                 "rules": {"winnerElectionMode": "singleWinnerMajority", "overvoteRule": "exhaustImmediately",
-                   "tiebreakMode": "stopCountingAndAsk", "maxRankingsAllowed": "6"}}
-                """);
+        Path config = Files.copy(Path.of(RCTAB, "../hart_signed_config.json"), dir.resolve("hart_config.json"));
         String key = data.resolve("public_key.txt").toString();
         CommandRun signed = CommandRun.of("rcv", config.toString(), "--hart-key", key);
         assertThat(signed.exitCode()).as(signed.err()).isZero();

@@ -1,7 +1,6 @@
 package org.bellwether.formats.cvr;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -68,20 +67,11 @@ final class HartSignatureFile {
                 throw new InputException(file, "", "is more than " + MAX_BYTES + " bytes: not a Hart signature file"
                         + " (HartSignatureFile.MAX_BYTES)");
             }
-            try (InputStream in = XmlGuard.of(Files.newInputStream(path))) {
-                xml = XlsxSheet.factory().createXMLStreamReader(in);
-                try {
-                    elements();
-                } finally {
-                    xml.close();
-                }
-            }
-        } catch (XmlGuard.Refused e) {
-            throw new InputException(file, e.location(), e.getMessage(), e);
-        } catch (java.util.MissingResourceException e) {
-            throw new InputException(file, where(), org.bellwether.formats.XmlParserFailure.problem(e), e);
-        } catch (XMLStreamException e) {
-            throw new InputException(file, where(), "is not well-formed XML: " + XlsxSheet.capped(e.getMessage()), e);
+            XmlRecords.streamed(file, path, reader -> {
+                xml = reader;
+                elements();
+                return null;
+            });
         } catch (IOException e) {
             throw new InputException(file, "", "cannot be read: " + e.getMessage(), e);
         }
@@ -214,6 +204,6 @@ final class HartSignatureFile {
     }
 
     private String where() {
-        return xml == null || xml.getLocation() == null ? "" : "line " + xml.getLocation().getLineNumber();
+        return XmlRecords.where(xml);
     }
 }
