@@ -202,6 +202,14 @@ public final class RankedBallots {
         }
 
         /**
+         * Whether ballots are kept by slice (precinct or batch), so that a reader need make a ballot's slice name
+         * only when it is (or when identities are kept, which name the precinct).
+         */
+        public boolean keepsSlices() {
+            return bySlice;
+        }
+
+        /**
          * Adds one ballot with its identity: {@code id} as its file gives it (never null), {@code batch} and
          * {@code tabulator} or null when the file gives none, {@code precinct} as for {@link #add(int[], int,
          * String, long)}. The identity is kept only when {@link #keepingIdentities()} was asked for.
