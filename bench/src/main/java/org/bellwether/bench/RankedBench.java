@@ -25,8 +25,11 @@ import org.bellwether.formats.cvr.RctabConfigReader;
  * Read + tabulate of generated cast-vote records against a bare parse of the same file, in one JVM, run in turn
  * after a warm-up: for CSV the bare parse is FastCSV reading every record and touching every field; for xlsx a
  * StAX pass over the worksheet part inside the zip (the reader's factory settings, events ignored); for NIST CDF
- * JSON one jackson-core streaming pass, every token read and none made a value. Prints each
- * pair and the median of the pairs' ratios (bare / read + tabulate: 1.0 would be as fast as the bare parse).
+ * JSON one jackson-core streaming pass, every token read and each scalar's text decoded but none made a String
+ * (also timed, and printed apart, with strings left undecoded). Prints each
+ * pair and the median of the pairs' ratios (bare / read + tabulate: 1.0 would be as fast as the bare parse), in
+ * elapsed time and in the main thread's CPU time (on a shared machine, the load of other processes stretches elapsed
+ * times unevenly; the garbage collector's own threads are not in the CPU figure).
  * With {@code --heap}, runs read + tabulate once and prints the peak of the heap pools (run it in a fresh JVM).
  *
  * <p>Usage: {@code RankedBench CONFIG PAIRS} or {@code RankedBench CONFIG --heap}
@@ -62,22 +65,47 @@ public final class RankedBench {
         List<Double> ratios = new ArrayList<>();
         List<Long> bares = new ArrayList<>();
         List<Long> fulls = new ArrayList<>();
+        List<Double> tokenRatios = new ArrayList<>();
+        List<Double> cpuRatios = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < pairs; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             long check = bare(cvr, xlsx, json);
             long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             RankedOutcome outcome = readAndTabulate(read);
             long t2 = System.nanoTime();
+            long c2 = threads.getCurrentThreadCpuTime();
+            cpuRatios.add((double) (c1 - c0) / (c2 - c1));
             bares.add((t1 - t0) / 1_000_000);
             fulls.add((t2 - t1) / 1_000_000);
             ratios.add((double) (t1 - t0) / (t2 - t1));
             System.out.printf(Locale.ROOT, "pair %d: bare parse %d ms (%d), read + tabulate %d ms (read %d ms; %,d"
-                    + " ballots, %,d distinct, %d rounds), ratio %.2f%n", i + 1, bares.get(i), check, fulls.get(i),
-                    lastReadNanos / 1_000_000, outcome.ballots(), lastGroups, outcome.rounds().size(), ratios.get(i));
+                    + " ballots, %,d distinct, %d rounds), ratio %.2f; on this thread's CPU %d ms and %d ms, ratio %.2f%n",
+                    i + 1, bares.get(i), check, fulls.get(i), lastReadNanos / 1_000_000, outcome.ballots(), lastGroups,
+                    outcome.rounds().size(), ratios.get(i), (c1 - c0) / 1_000_000, (c2 - c1) / 1_000_000,
+                    cpuRatios.get(i));
+            if (json) {
+                long t3 = System.nanoTime();
+                bareJson(cvr, false);
+                long tokensOnly = System.nanoTime() - t3;
+                tokenRatios.add((double) tokensOnly / (t2 - t1));
+                System.out.printf(Locale.ROOT, "pair %d: tokens only, strings not decoded: %d ms, ratio %.2f%n",
+                        i + 1, tokensOnly / 1_000_000, tokenRatios.get(i));
+            }
         }
         System.out.printf(Locale.ROOT, "%s: median bare parse %d ms, median read + tabulate %d ms, median ratio %.2f"
                 + " (interquartile %.2f to %.2f) over %d pairs%n", cvr.getFileName(), median(bares), median(fulls),
                 quantile(ratios, 0.5), quantile(ratios, 0.25), quantile(ratios, 0.75), pairs);
+        System.out.printf(Locale.ROOT, "%s: on the thread's CPU time (what other processes' load does not change),"
+                + " median ratio %.2f (interquartile %.2f to %.2f)%n", cvr.getFileName(), quantile(cpuRatios, 0.5),
+                quantile(cpuRatios, 0.25), quantile(cpuRatios, 0.75));
+        if (json) {
+            System.out.printf(Locale.ROOT, "%s: against a pass that leaves strings undecoded, median ratio %.2f"
+                    + " (interquartile %.2f to %.2f)%n", cvr.getFileName(), quantile(tokenRatios, 0.5),
+                    quantile(tokenRatios, 0.25), quantile(tokenRatios, 0.75));
+        }
     }
 
     static long lastReadNanos;
@@ -93,14 +121,7 @@ public final class RankedBench {
 
     static long bare(Path cvr, boolean xlsx, boolean json) throws Exception {
         if (json) {
-            long tokens = 0;
-            try (com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory()
-                    .createParser(cvr.toFile())) {
-                while (parser.nextToken() != null) {
-                    tokens++;
-                }
-            }
-            return tokens;
+            return bareJson(cvr, true);
         }
         if (!xlsx) {
             long chars = 0;
@@ -127,6 +148,22 @@ public final class RankedBench {
             }
         }
         return events;
+    }
+
+    /**
+     * One jackson-core streaming pass; with {@code decoded}, each scalar's text is decoded too (its length taken,
+     * no String made), as any reader must for the values it uses and as the CSV pass does for every field;
+     * without, strings are skipped undecoded (a lower bound no reader reaches).
+     */
+    static long bareJson(Path cvr, boolean decoded) throws Exception {
+        long tokens = 0;
+        try (com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory()
+                .createParser(cvr.toFile())) {
+            for (com.fasterxml.jackson.core.JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                tokens += decoded && t.isScalarValue() ? parser.getTextLength() : 1;
+            }
+        }
+        return tokens;
     }
 
     static long median(List<Long> values) {

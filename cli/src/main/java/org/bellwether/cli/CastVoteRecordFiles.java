@@ -34,6 +34,12 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
 
     /** Reads the configuration and its records; {@code identities}: keep each ballot's id, batch and precinct. */
     static CastVoteRecordFiles read(Path config, boolean identities, PrintWriter err) {
+        return read(config, identities, null, err);
+    }
+
+    /** As {@link #read(Path, boolean, PrintWriter)}; {@code hartKey}, when not null, signed each Hart sheet. */
+    static CastVoteRecordFiles read(Path config, boolean identities, java.security.interfaces.RSAPublicKey hartKey,
+            PrintWriter err) {
         if (!Files.isRegularFile(config)) {
             throw new InputException(config.toString(), "", "no such file");
         }
@@ -45,25 +51,27 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
             throw new InputException(config.getFileName().toString(), "", "cannot be read: " + e.getMessage(), e);
         }
         return records(config, new Source(config.toString(), sha256(config), "rctab-config"), text, read, identities,
-                err);
+                hartKey, err);
     }
 
     /**
      * Reads the records of a configuration made from the command line's options (written nowhere, or to
      * {@code written} by --write-config): its text stands first among the sources, as a configuration file would.
      */
-    static CastVoteRecordFiles fromOptions(String text, Path written, boolean identities, PrintWriter err) {
+    static CastVoteRecordFiles fromOptions(String text, Path written, boolean identities,
+            java.security.interfaces.RSAPublicKey hartKey, PrintWriter err) {
         String name = written == null ? "(the command line's options)" : written.toString();
         Path folder = written == null ? Path.of("").toAbsolutePath() : written.toAbsolutePath().getParent();
         RctabConfig read = RctabConfigReader.read(written == null ? name : written.getFileName().toString(), folder,
                 text);
-        return records(written, new Source(name, sha256(text), "rctab-config"), text, read, identities, err);
+        return records(written, new Source(name, sha256(text), "rctab-config"), text, read, identities, hartKey,
+                err);
     }
 
     private static CastVoteRecordFiles records(Path config, Source first, String text, RctabConfig read,
-            boolean identities, PrintWriter err) {
+            boolean identities, java.security.interfaces.RSAPublicKey hartKey, PrintWriter err) {
         err.println("bellwether: reading " + read.sources().size() + " cast-vote record file(s)...");
-        RankedBallots ballots = CastVoteRecords.read(read, identities);
+        RankedBallots ballots = CastVoteRecords.read(read, identities, hartKey);
         err.println("bellwether: " + ballots.ballots() + " ballots, " + ballots.groups() + " distinct; counting...");
         List<Source> sources = new ArrayList<>();
         sources.add(first);

@@ -39,6 +39,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ReadingOptions reading;
 
+    @Mixin
+    HartKeyOption hartKey;
+
     @Option(names = "--name", paramLabel = "NAME",
             description = "the election's name, for files that give none or to replace theirs (an OpenElections"
                     + " file name gives one); with the date it decides which election the files are a version of")
@@ -87,7 +90,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--certified is for results, not for"
                     + " cast-vote records");
         }
-        CastVoteRecordFiles read = CastVoteRecordFiles.read(config, true, spec.commandLine().getErr());
+        CastVoteRecordFiles read = CastVoteRecordFiles.read(config, true, hartKey.trusted(),
+                spec.commandLine().getErr());
         String n = name != null ? name.strip() : read.config().contestName();
         Optional<LocalDate> d = date != null ? Optional.of(date) : CastVoteRecordFiles.isoDate(read.config().date());
         org.bellwether.store.CastVoteRecordImport cvrs = new org.bellwether.store.CastVoteRecordImport(n, d,

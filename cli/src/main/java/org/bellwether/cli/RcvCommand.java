@@ -61,6 +61,9 @@ final class RcvCommand implements Callable<Integer> {
                     + " RCTab's normalised cast-vote-record export of the ballots read (no count)")
     RankedCount.Format format;
 
+    @picocli.CommandLine.Mixin
+    HartKeyOption hartKey;
+
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (whole or not at all) instead of"
             + " standard output")
     Path out;
@@ -76,7 +79,7 @@ final class RcvCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CastVoteRecordFiles files = CastVoteRecordFiles.read(config, format == RankedCount.Format.RCTAB_CVR,
-                spec.commandLine().getErr());
+                hartKey.trusted(), spec.commandLine().getErr());
         if (format == RankedCount.Format.RCTAB_CVR) {
             return RankedCount.writeExport(files, out, spec.commandLine().getOut());
         }

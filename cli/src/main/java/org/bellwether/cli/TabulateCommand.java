@@ -77,6 +77,9 @@ final class TabulateCommand implements Callable<Integer> {
     ReadingOptions reading;
 
     @Mixin
+    HartKeyOption hartKey;
+
+    @Mixin
     OutputOptions output;
 
     @Option(names = "--seats", paramLabel = "N", description = "a ranked count from cast-vote records with --rule"
@@ -156,7 +159,8 @@ final class TabulateCommand implements Callable<Integer> {
 
     private int rankedFromFiles(Path config) throws java.io.IOException {
         boolean export = RankedCount.isExport(output.format);
-        CastVoteRecordFiles read = CastVoteRecordFiles.read(config, export, spec.commandLine().getErr());
+        CastVoteRecordFiles read = CastVoteRecordFiles.read(config, export, hartKey.trusted(),
+                spec.commandLine().getErr());
         return export ? RankedCount.writeExport(read, output.out, spec.commandLine().getOut())
                 : ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
     }
@@ -182,7 +186,8 @@ final class TabulateCommand implements Callable<Integer> {
         }
         contest = null; // it chose among the records' contests; the count itself takes no --contest
         boolean export = RankedCount.isExport(output.format);
-        CastVoteRecordFiles read = CastVoteRecordFiles.fromOptions(text, written, export, cl.getErr());
+        CastVoteRecordFiles read = CastVoteRecordFiles.fromOptions(text, written, export, hartKey.trusted(),
+                cl.getErr());
         return export ? RankedCount.writeExport(read, output.out, cl.getOut())
                 : ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
     }

@@ -41,6 +41,27 @@ class RcvCommandTest {
     }
 
     @Test
+    void withAHartKeyEverySheetMustBeSignedWithIt(@TempDir Path dir) throws Exception {
+        Path data = Path.of(RCTAB, "signature_validation");
+        Path sheets = Files.createDirectories(dir.resolve("cvrs"));
+        Files.copy(data.resolve("test.xml"), sheets.resolve("test.xml"));
+        Files.copy(data.resolve("test.xml.sig.xml"), sheets.resolve("test.xml.sig.xml"));
+        Path config = Files.copy(Path.of(RCTAB, "../hart_signed_config.json"), dir.resolve("hart_config.json"));
+        String key = data.resolve("public_key.txt").toString();
+        CommandRun signed = CommandRun.of("rcv", config.toString(), "--hart-key", key);
+        assertThat(signed.exitCode()).as(signed.err()).isZero();
+        assertThat(signed.out()).contains("elected: Mickey Mouse");
+
+        Files.writeString(sheets.resolve("test.xml"), Files.readString(sheets.resolve("test.xml"))
+                .replace("<Value>100000</Value>", "<Value>010000</Value>"));
+        CommandRun tampered = CommandRun.of("rcv", config.toString(), "--hart-key", key);
+        assertThat(tampered.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(tampered.err()).contains("test.xml: is not the file that was signed: its SHA-256 digest is ");
+        // no key: signatures are not read, and the altered sheet (two marks at rank 2) is counted as it stands
+        assertThat(CommandRun.of("rcv", config.toString()).exitCode()).isNotEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
     void countsUnderAnotherRuleWhenAsked() {
         CommandRun run = CommandRun.of("rcv", MAYOR, "--rule", "stv", "--seats", "2");
 

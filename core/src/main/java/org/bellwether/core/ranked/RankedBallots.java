@@ -26,6 +26,8 @@ public final class RankedBallots {
     public static final int MAX_CANDIDATES = 0xFFFE;
     /** The highest rank a mark may have. */
     public static final int MAX_RANK = 0x7FFF;
+    /** The sign bit of a group key that is a hash, not the packed marks (packed marks use 63 bits at most). */
+    private static final long PACKED_NOT = Long.MIN_VALUE;
 
     private final Contest contest;
     private final int undeclaredWriteIn;
@@ -141,21 +143,24 @@ public final class RankedBallots {
 
     /**
      * Collects ballots. Each ballot is checked (marks in rank order, candidates in range) and grouped with any
-     * identical ballot by an open-addressing table over the marks.
+     * identical ballot by an open-addressing table over the marks. A ballot of up to seven marks at ranks up to 15
+     * for candidates up to 30 (most real ballots) is packed whole into the table's key, so finding its group reads
+     * the table alone; any other ballot's key is its hash, and its marks are compared with the group's.
      */
     public static final class Builder {
         private final Contest contest;
         private final int undeclaredWriteIn;
         private final boolean bySlice;
+        private final int choices;
         private int[] marks = new int[1024];
         private int markCount;
         private int[] starts = new int[257];
         private long[] counts = new long[256];
         private int[] slices = new int[256];
-        private int[] hashes = new int[256];
         private int groups;
         private long ballots;
-        private int[] table = new int[512];
+        // per slot: the key (packed marks, or PACKED_NOT | hash), then the slice + 1 and the group + 1 (0: empty)
+        private long[] table = new long[2 * 512];
         private final Map<String, Integer> sliceIds = new HashMap<>();
         private final List<String> sliceNames = new ArrayList<>();
         private int[] sorted = new int[16];
@@ -174,8 +179,8 @@ public final class RankedBallots {
             }
             this.undeclaredWriteIn = undeclaredWriteIn;
             this.bySlice = bySlice;
+            this.choices = contest.choices().size();
             starts[0] = 0;
-            Arrays.fill(table, -1);
         }
 
         /**
@@ -196,6 +201,14 @@ public final class RankedBallots {
          */
         public boolean keepsIdentities() {
             return identities != null;
+        }
+
+        /**
+         * Whether ballots are kept by slice (precinct or batch), so that a reader need make a ballot's slice name
+         * only when it is (or when identities are kept, which name the precinct).
+         */
+        public boolean keepsSlices() {
+            return bySlice;
         }
 
         /**
@@ -263,16 +276,19 @@ public final class RankedBallots {
             }
             int[] ordered = byRank(ballotMarks, length);
             int sliceId = bySlice ? sliceId(slice) : -1;
-            int hash = hash(ordered, length, sliceId);
-            int mask = table.length - 1;
-            for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-                int g = table[slot];
-                if (g < 0) {
+            long key = key(ordered, length, sliceId);
+            long sliceTag = (long) (sliceId + 1) << 32;
+            int mask = (table.length >> 1) - 1;
+            for (int slot = slotOf(key, sliceId) & mask; ; slot = (slot + 1) & mask) {
+                long tag = table[2 * slot + 1];
+                if (tag == 0) {
                     lastGroup = groups;
-                    newGroup(slot, ordered, length, sliceId, hash, count);
+                    newGroup(slot, ordered, length, sliceId, key, count);
                     break;
                 }
-                if (hashes[g] == hash && same(g, ordered, length, sliceId)) {
+                int g = (int) tag - 1;
+                if (table[2 * slot] == key && (tag & 0xFFFF_FFFF_0000_0000L) == sliceTag
+                        && (key >= 0 || same(g, ordered, length))) {
                     counts[g] = Math.addExact(counts[g], count);
                     lastGroup = g;
                     break;
@@ -292,7 +308,7 @@ public final class RankedBallots {
             for (int i = 0; i < length; i++) {
                 int m = ballotMarks[i];
                 int c = candidateOf(m);
-                if (rankOf(m) < 1 || (c != OVERVOTE && c >= contest.choices().size())) {
+                if (rankOf(m) < 1 || (c != OVERVOTE && c >= choices)) {
                     throw new IllegalArgumentException("contest '" + contest.name() + "': mark " + m
                             + " is not a rank and a candidate of the contest");
                 }
@@ -318,17 +334,39 @@ public final class RankedBallots {
             return id;
         }
 
-        private static int hash(int[] m, int length, int slice) {
+        /** Packed marks (9 bits each: rank, candidate with 31 for an overvote), else PACKED_NOT with the hash. */
+        private static long key(int[] m, int length, int slice) {
+            if (length <= 7) {
+                long packed = 0;
+                int i = 0;
+                for (; i < length; i++) {
+                    int rank = rankOf(m[i]);
+                    int c = candidateOf(m[i]);
+                    int c5 = c == OVERVOTE ? 31 : c;
+                    if (rank > 15 || c5 > 31 || (c5 == 31 && c != OVERVOTE)) {
+                        break;
+                    }
+                    packed |= (long) (rank << 5 | c5) << (9 * i);
+                }
+                if (i == length) {
+                    return packed;
+                }
+            }
             int h = slice * 0x9E3779B9;
             for (int i = 0; i < length; i++) {
                 h = (h ^ m[i]) * 0x01000193;
             }
-            return h ^ (h >>> 15) ^ length;
+            return PACKED_NOT | ((h ^ (h >>> 15) ^ length) & 0xFFFF_FFFFL);
         }
 
-        private boolean same(int g, int[] m, int length, int slice) {
+        private static int slotOf(long key, int slice) {
+            long h = (key ^ (long) slice << 40) * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 32);
+        }
+
+        private boolean same(int g, int[] m, int length) {
             int s = starts[g];
-            if (starts[g + 1] - s != length || (bySlice && slices[g] != slice)) {
+            if (starts[g + 1] - s != length) {
                 return false;
             }
             for (int i = 0; i < length; i++) {
@@ -339,12 +377,11 @@ public final class RankedBallots {
             return true;
         }
 
-        private void newGroup(int slot, int[] m, int length, int slice, int hash, long count) {
+        private void newGroup(int slot, int[] m, int length, int slice, long key, long count) {
             if (groups + 1 >= counts.length) {
                 int n = counts.length * 2;
                 counts = Arrays.copyOf(counts, n);
                 slices = Arrays.copyOf(slices, n);
-                hashes = Arrays.copyOf(hashes, n);
                 starts = Arrays.copyOf(starts, n + 1);
             }
             if (markCount + length > marks.length) {
@@ -355,24 +392,28 @@ public final class RankedBallots {
             int g = groups++;
             counts[g] = count;
             slices[g] = slice;
-            hashes[g] = hash;
             starts[g + 1] = markCount;
-            table[slot] = g;
-            if (groups * 2 > table.length) {
+            table[2 * slot] = key;
+            table[2 * slot + 1] = (long) (slice + 1) << 32 | (g + 1);
+            if (groups * 4 > table.length) {
                 grow();
             }
         }
 
         private void grow() {
-            int[] bigger = new int[table.length * 2];
-            Arrays.fill(bigger, -1);
-            int mask = bigger.length - 1;
-            for (int g = 0; g < groups; g++) {
-                int slot = hashes[g] & mask;
-                while (bigger[slot] >= 0) {
+            long[] bigger = new long[table.length * 2];
+            int mask = (bigger.length >> 1) - 1;
+            for (int old = 0; old < table.length; old += 2) {
+                long tag = table[old + 1];
+                if (tag == 0) {
+                    continue;
+                }
+                int slot = slotOf(table[old], (int) (tag >>> 32) - 1) & mask;
+                while (bigger[2 * slot + 1] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                bigger[slot] = g;
+                bigger[2 * slot] = table[old];
+                bigger[2 * slot + 1] = tag;
             }
             table = bigger;
         }

@@ -53,6 +53,50 @@ class RankedBallotsTest {
     }
 
     @Test
+    void groupsAreThoseOfTheMarksAndSliceWhetherTheBallotPacksIntoTheKeyOrNot() {
+        List<Choice> many = new java.util.ArrayList<>();
+        for (int c = 0; c < 40; c++) {
+            many.add(Choice.named("C" + c));
+        }
+        Contest wide = new Contest("Council", 1, many);
+        RankedBallots.Builder b = RankedBallots.builder(wide, -1, true);
+        java.util.Map<List<Object>, Long> expected = new java.util.LinkedHashMap<>();
+        java.util.Random random = new java.util.Random(13);
+        for (int i = 0; i < 20_000; i++) {
+            // up to 9 marks, ranks to 20, candidates to 39 or an overvote: some pack, some do not
+            int length = random.nextInt(10);
+            int[] marks = new int[length];
+            List<Integer> key = new java.util.ArrayList<>();
+            for (int m = 0; m < length; m++) {
+                int rank = m + 1 + (random.nextInt(8) == 0 ? 10 : 0);
+                int candidate = random.nextInt(12) == 0 ? RankedBallots.OVERVOTE
+                        : random.nextInt(random.nextBoolean() ? 4 : 40);
+                marks[m] = RankedBallots.mark(rank, candidate);
+            }
+            int[] sorted = marks.clone();
+            java.util.Arrays.sort(sorted); // distinct ranks here, so rank order is the ints' order
+            for (int m : sorted) {
+                key.add(m);
+            }
+            String slice = random.nextInt(3) == 0 ? "P2" : "P1";
+            expected.merge(List.of(key, slice), 1L, Long::sum);
+            b.add(marks, length, slice, 1);
+        }
+        RankedBallots ballots = b.build();
+        java.util.Map<List<Object>, Long> grouped = new java.util.LinkedHashMap<>();
+        for (int g = 0; g < ballots.groups(); g++) {
+            List<Integer> key = new java.util.ArrayList<>();
+            for (int m : ballots.marks(g)) {
+                key.add(m);
+            }
+            assertThat(grouped.put(List.of(key, ballots.sliceNames().get(ballots.slice(g))), ballots.count(g)))
+                    .isNull();
+        }
+        assertThat(grouped).isEqualTo(expected);
+        assertThat(ballots.ballots()).isEqualTo(20_000);
+    }
+
+    @Test
     void aMarkMustNameACandidateOfTheContest() {
         RankedBallots.Builder b = RankedBallots.builder(MAYOR, -1, false);
         assertThatThrownBy(() -> b.add(ballot(1, 3), 1)).isInstanceOf(IllegalArgumentException.class)

@@ -33,6 +33,16 @@ public final class CastVoteRecords {
      * store and audits). A file that gives a ballot no id gives it its file name and row (or JSON path).
      */
     public static RankedBallots read(RctabConfig config, boolean identities) {
+        return read(config, identities, null);
+    }
+
+    /**
+     * As {@link #read(RctabConfig, boolean)}, and with {@code hartKey} not null, each Hart sheet must be signed with
+     * that key: its {@code .sig.xml} file is verified ({@link HartSignature}) before any sheet is counted, as RCTab
+     * does when its security configuration asks.
+     */
+    public static RankedBallots read(RctabConfig config, boolean identities,
+            java.security.interfaces.RSAPublicKey hartKey) {
         RankedBallots.Builder ballots = RankedBallots.builder(config.contest(), config.undeclaredWriteInIndex(),
                 config.byPrecinct() || config.keptByBatch());
         if (identities) {
@@ -63,7 +73,7 @@ public final class CastVoteRecords {
                     }
                 }
                 case "hart" -> HartCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),
-                        ballots);
+                        hartKey, ballots);
                 case "dominion" -> DominionCvrReader.read(source, names, config.undeclaredWriteInIndex(),
                         config.maxRankings(), ballots);
                 case "clearBallot" -> ClearBallotCsv.read(source, names, config.undeclaredWriteInIndex(),

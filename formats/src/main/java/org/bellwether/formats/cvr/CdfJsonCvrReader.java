@@ -16,8 +16,9 @@ import org.bellwether.formats.InputException;
 
 /**
  * NIST SP 1500-103 cast vote records in JSON (RCTab's {@code cdf} provider). The schema's key order puts the
- * election (candidates, contests and their selections) and the GpUnits after the CVRs, so a first, cheap pass over
- * the bytes only finds where they begin ({@link TopLevelKeys}); they are parsed from there, and then the CVRs are
+ * election (candidates, contests and their selections) and the GpUnits after the CVRs, so they are read first from
+ * the file's tail ({@link TrailingKeys}), or, when they are not both there, found by a cheap pass over the bytes
+ * ({@link TopLevelKeys}) and parsed from where they begin; then the CVRs are
  * streamed in one parse, each walked token by token ({@link CdfJsonCvr}) as {@link CdfDirectory} reads a CVR: no
  * tree per CVR, and no set of every object's keys: the walk refuses a repeat of each key it reads. Memory holds the
  * directory and one CVR. The precinct is the name of the {@code BallotStyleUnitId}
@@ -65,6 +66,13 @@ final class CdfJsonCvrReader {
     private void directory() throws IOException {
         try (JsonParser parser = open()) {
             parser.nextToken(); // a file that is not an object is refused before the scan
+        }
+        Map<String, Object> last = TrailingKeys.read(source.path(), "GpUnit", "Election");
+        if (!last.isEmpty()) {
+            directory.gpUnits(CvrJsonValues.list(last.get("GpUnit"), "$.GpUnit", file), "$.GpUnit");
+            directory.elections(CvrJsonValues.list(last.get("Election"), "$.Election", file), "$.Election");
+            directory.requireContest("$.Election");
+            return;
         }
         List<TopLevelKeys.At> places;
         try (InputStream in = Files.newInputStream(source.path())) {

@@ -19,7 +19,8 @@ import org.bellwether.formats.InputException;
  * whose {@code Id} is the {@code contestId}) is one ballot: each {@code Option}'s {@code Id} is a candidate's code (an
  * alias in the configuration) or the undeclared write-in label, and its {@code Value} marks the ranks it was given,
  * one character per rank ({@code 0100}: rank 2). The precinct is the {@code PrecinctSplit}'s {@code Name}. Every
- * error names the file.
+ * error names the file. Given a trusted key, every sheet must have a signature file that verifies with it
+ * ({@link HartSignature}) before any sheet is counted.
  */
 final class HartCvrReader {
 
@@ -30,22 +31,38 @@ final class HartCvrReader {
     private final int uwi;
     private final int maxRankings;
     private final Map<String, String> codeNames = new HashMap<>();
+    private final java.security.interfaces.RSAPublicKey trusted;
     private int[] marks = new int[16];
 
-    private HartCvrReader(CvrSource source, Map<String, Integer> names, int uwi, int maxRankings) {
+    private HartCvrReader(CvrSource source, Map<String, Integer> names, int uwi, int maxRankings,
+            java.security.interfaces.RSAPublicKey trusted) {
         this.source = source;
         this.names = names;
         this.uwi = uwi;
         this.maxRankings = maxRankings;
+        this.trusted = trusted;
     }
 
+    /** {@code trusted}: the key every sheet must be signed with ({@link HartSignature}), or null to not check. */
     static void read(CvrSource source, Map<String, Integer> names, int uwi, int maxRankings,
-            RankedBallots.Builder ballots) {
-        new HartCvrReader(source, names, uwi, maxRankings).read(ballots);
+            java.security.interfaces.RSAPublicKey trusted, RankedBallots.Builder ballots) {
+        new HartCvrReader(source, names, uwi, maxRankings, trusted).read(ballots);
     }
 
     private void read(RankedBallots.Builder ballots) {
-        for (Path sheet : sheets()) {
+        List<Path> sheets = sheets();
+        if (trusted != null) {
+            // every sheet is checked before any is counted, so a count is of signed sheets or nothing
+            for (Path sheet : sheets) {
+                Path signature = sheet.resolveSibling(sheet.getFileName() + ".sig.xml");
+                if (!Files.isRegularFile(signature)) {
+                    throw new InputException(sheet.getFileName().toString(), "", "has no signature file "
+                            + signature.getFileName() + ", and the count requires each sheet's signature");
+                }
+                HartSignature.verify(sheet, signature, trusted);
+            }
+        }
+        for (Path sheet : sheets) {
             readSheet(sheet, ballots);
         }
     }

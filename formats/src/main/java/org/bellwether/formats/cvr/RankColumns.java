@@ -64,15 +64,18 @@ final class RankColumns {
         precinct = null;
         id = null;
         batch = null;
+        // a count alone makes no String per ballot for its id, batch or precinct
+        boolean identities = ballots.keepsIdentities();
+        boolean slices = identities || ballots.keepsSlices();
         int idColumn = source.idColumn().orElse(0) - 1;
         int batchColumn = source.batchColumn().orElse(0) - 1;
         for (int i = 0; i < cells.size(); i++) {
             int col = cells.column(i);
-            if (col == idColumn || col == batchColumn) {
+            if (identities && (col == idColumn || col == batchColumn)) {
                 identity(col == idColumn, cells.text(i));
             }
             if (col == sliceColumn) {
-                precinct = cells.text(i);
+                precinct = slices ? cells.text(i) : null;
             } else if (col >= firstRankColumn && (maxRankings == BallotRules.UNLIMITED
                     || col < firstRankColumn + maxRankings)) {
                 rankCell(row, col - firstRankColumn + 1, cells, i);
@@ -81,7 +84,7 @@ final class RankColumns {
         if (maxRankings != BallotRules.UNLIMITED) {
             blanksBefore(maxRankings + 1);
         }
-        if (sliceColumn >= 0 && precinct == null) {
+        if (slices && sliceColumn >= 0 && precinct == null) {
             precinct = missingSlice;
         }
         overvoteAlone(row);

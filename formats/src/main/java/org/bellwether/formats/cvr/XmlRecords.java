@@ -41,51 +41,73 @@ final class XmlRecords {
         this.lists = lists;
     }
 
-    /** Reads the file, calling the handler at each child element of the root; returns the root's name. */
-    String read(Path path, Handler handler) {
+    /** What reads an XML file once it is open. */
+    interface Reading<T> {
+        T read(XMLStreamReader reader) throws XMLStreamException;
+    }
+
+    /**
+     * Opens a file through {@link XmlGuard} and the hardened factory and reads it; what the guard refuses and what
+     * the parser fails on become errors naming the file and the line.
+     */
+    static <T> T streamed(String file, Path path, Reading<T> reading) {
+        XMLStreamReader[] xml = new XMLStreamReader[1];
         try (InputStream in = XmlGuard.of(Files.newInputStream(path))) {
-            xml = XlsxSheet.factory().createXMLStreamReader(in);
+            xml[0] = XlsxSheet.factory().createXMLStreamReader(in);
             try {
-                String root = null;
-                int depth = 0;
-                while (xml.hasNext()) {
-                    int event = xml.next();
-                    if (event == XMLStreamConstants.DTD) {
-                        throw new InputException(file, where(), "declares a DOCTYPE, which a cast-vote-record file"
-                                + " never needs (refused: DTDs and entities are not read)");
-                    }
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        if (depth == 0) {
-                            root = local(xml.getLocalName());
-                            depth = 1;
-                        } else {
-                            elements = 0;
-                            handler.record(local(xml.getLocalName()), xml.getLocation().getLineNumber());
-                        }
-                    } else if (event == XMLStreamConstants.END_ELEMENT) {
-                        depth = 0;
-                    }
-                }
-                if (root == null) {
-                    throw new InputException(file, "", "has no root element: not an XML cast-vote-record file");
-                }
-                return root;
+                return reading.read(xml[0]);
             } finally {
-                xml.close();
+                xml[0].close();
             }
         } catch (XmlGuard.Refused e) {
             throw new InputException(file, e.location(), e.getMessage(), e);
         } catch (java.util.MissingResourceException e) {
-            throw new InputException(file, where(), org.bellwether.formats.XmlParserFailure.problem(e), e);
+            throw new InputException(file, where(xml[0]), org.bellwether.formats.XmlParserFailure.problem(e), e);
         } catch (XMLStreamException e) {
-            throw new InputException(file, where(), "is not well-formed XML: " + XlsxSheet.capped(e.getMessage()), e);
+            throw new InputException(file, where(xml[0]), "is not well-formed XML: "
+                    + XlsxSheet.capped(e.getMessage()), e);
         } catch (IOException e) {
             throw new InputException(file, "", "cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private String where() {
+    static String where(XMLStreamReader xml) {
         return xml == null || xml.getLocation() == null ? "" : "line " + xml.getLocation().getLineNumber();
+    }
+
+    /** Reads the file, calling the handler at each child element of the root; returns the root's name. */
+    String read(Path path, Handler handler) {
+        return streamed(file, path, reader -> {
+            xml = reader;
+            String root = null;
+            int depth = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new InputException(file, where(), "declares a DOCTYPE, which a cast-vote-record file"
+                            + " never needs (refused: DTDs and entities are not read)");
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (depth == 0) {
+                        root = local(xml.getLocalName());
+                        depth = 1;
+                    } else {
+                        elements = 0;
+                        handler.record(local(xml.getLocalName()), xml.getLocation().getLineNumber());
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth = 0;
+                }
+            }
+            if (root == null) {
+                throw new InputException(file, "", "has no root element: not an XML cast-vote-record file");
+            }
+            return root;
+        });
+    }
+
+    private String where() {
+        return where(xml);
     }
 
     /**

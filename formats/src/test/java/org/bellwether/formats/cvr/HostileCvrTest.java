@@ -108,6 +108,20 @@ class HostileCvrTest {
     }
 
     @Test
+    void aCdfElectionGivenTwiceAfterTheCvrsIsRefused() throws IOException {
+        String election = """
+                "Election": [{"Candidate": [{"@id": "a", "Name": "Ada"}], "Contest": [{"@id": "c1", "Name": "Mayor",
+                  "ContestSelection": [{"@id": "cs-a", "CandidateIds": ["a"]}]}]}]""";
+        Files.writeString(dir.resolve("cvr.json"), """
+                {"CVR": [{"CurrentSnapshotId": "s1", "CVRSnapshot": [{"@id": "s1", "CVRContest": [{"ContestId": "c1",
+                  "CVRContestSelection": [{"ContestSelectionId": "cs-a", "Rank": 1}]}]}]}],
+                """ + election + ",\n" + election + ",\n\"GpUnit\": []}\n");
+        RctabConfig config = config("cvr.json", "cdf", "Mayor");
+        assertThatThrownBy(() -> CastVoteRecords.read(config)).isInstanceOf(InputException.class)
+                .hasMessage("cvr.json: line 5: the report has the key \"Election\" twice");
+    }
+
+    @Test
     void anUnreadProviderIsRefusedByName() throws IOException {
         Files.writeString(dir.resolve("cvr.xml"), "<x/>");
         RctabConfig config = config("cvr.xml", "sequoia", "");
