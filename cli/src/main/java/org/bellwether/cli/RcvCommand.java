@@ -86,7 +86,7 @@ final class RcvCommand implements Callable<Integer> {
         Rule counted = RankedCount.chosen(files.config().rule(), rule, seats,
                 tieBreak == null ? null : RankedCount.tieBreak(tieBreak, spec.commandLine()), spec.commandLine());
         List<RankedOutcome> outcomes = RankedCount.count(files.ballots(), counted, config.getFileName().toString(),
-                RankedCount.answers(tieAnswers, tieAnswersFile, files.ballots(), spec.commandLine()));
+                TieAnswers.read(tieAnswers, tieAnswersFile, files.ballots(), spec.commandLine()));
         new RankedCount(files.config(), counted, files.sources(), 0, format).write(outcomes, out, files.paths(),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         return RankedCount.exitCode(outcomes, counted, spec.commandLine().getErr());

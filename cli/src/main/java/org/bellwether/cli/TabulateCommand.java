@@ -210,7 +210,7 @@ final class TabulateCommand implements Callable<Integer> {
         Rule counted = RankedCount.chosen(config.rule(), RankedCount.ruleName(law.rule, cl),
                 RankedCount.seats(law.rule, seats, cl), RankedCount.tieBreak(law.tieBreak), cl);
         List<RankedOutcome> outcomes = RankedCount.count(ballots, counted, config.contestName(),
-                RankedCount.answers(tieAnswers, tieAnswersFile, ballots, cl));
+                TieAnswers.read(tieAnswers, tieAnswersFile, ballots, cl));
         RankedCount.Format format = RankedCount.Format.parse(output.format);
         new RankedCount(config, counted, sources, storedVersion, format).write(outcomes, output.out, read,
                 cl.getOut(), cl.getErr());
