@@ -116,8 +116,7 @@ final class TabulateCommand implements Callable<Integer> {
             org.bellwether.store.StoredCastVoteRecords stored = storedCastVoteRecords();
             if (stored != null) {
                 if (RankedCount.isExport(output.format)) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "--format rctab-cvr is written from"
-                            + " the cast-vote-record files: the store does not keep RCTab's ids of the ballots");
+                    return StoredCounts.writeExport(stored, output.out, spec.commandLine());
                 }
                 return ranked(stored.ballots(), StoredCounts.config(stored), StoredCounts.sources(stored),
                         stored.version().number(), List.of());
