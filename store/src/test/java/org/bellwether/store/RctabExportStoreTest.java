@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.bellwether.core.ranked.BallotChanges;
 import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.formats.cvr.RctabConfig;
 import org.bellwether.formats.cvr.RctabConfigReader;
@@ -97,6 +98,9 @@ class RctabExportStoreTest {
             StoredCastVoteRecords stored = store.castVoteRecords(again.version().number());
             assertThat(stored.rctabIds()).isTrue();
             assertThat(export(ALASKA, stored.ballots())).isEqualTo(export(ALASKA, alaska.ballots()));
+            // diff matches the old version's ballots with the new one's: the same ballots
+            assertThat(BallotChanges.between(store.castVoteRecords(1).ballots(), stored.ballots()).isEmpty())
+                    .isTrue();
         }
     }
 
