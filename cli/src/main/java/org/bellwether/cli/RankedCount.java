@@ -91,16 +91,25 @@ final class RankedCount {
      * folder when the configuration was made from the command line.
      */
     static int writeExport(CastVoteRecordFiles read, Path out, PrintWriter stdout) throws IOException {
-        Path folder = (read.configFile() == null ? Path.of("") : read.configFile().toAbsolutePath().getParent())
-                .toAbsolutePath().normalize();
-        List<String> paths = read.config().sources().stream().map(s -> folder.relativize(s.path().toAbsolutePath()
+        Path folder = read.configFile() == null ? Path.of("") : read.configFile().toAbsolutePath().getParent();
+        return writeExport(read.config(), folder, read.ballots(), read.paths(), out, stdout);
+    }
+
+    /**
+     * Writes the export of {@code ballots} read under {@code config}, whose sources are named relative to
+     * {@code folder}; {@code read} names the files --out must not be.
+     */
+    static int writeExport(RctabConfig config, Path folder, RankedBallots ballots, List<String> read, Path out,
+            PrintWriter stdout) throws IOException {
+        Path base = folder.toAbsolutePath().normalize();
+        List<String> paths = config.sources().stream().map(s -> base.relativize(s.path().toAbsolutePath()
                 .normalize()).toString()).toList();
         if (out == null) {
-            org.bellwether.formats.cvr.RctabCvrCsvWriter.write(read.config(), paths, read.ballots(), stdout);
+            org.bellwether.formats.cvr.RctabCvrCsvWriter.write(config, paths, ballots, stdout);
             stdout.flush();
         } else {
-            WholeFile.chars(out, read.paths(), w -> org.bellwether.formats.cvr.RctabCvrCsvWriter.write(read.config(),
-                    paths, read.ballots(), w));
+            WholeFile.chars(out, read, w -> org.bellwether.formats.cvr.RctabCvrCsvWriter.write(config, paths,
+                    ballots, w));
         }
         return ExitCodes.OK;
     }

@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
                 + " names (instant runoff, single transferable vote, bottoms-up, sequential), with --rule irv|stv"
                 + " and --seats N to count under another rule: each round's tallies, transfers, inactive ballots by"
                 + " cause, eliminations and elections with their reason, and the threshold. --as-of a stored version"
-                + " of cast-vote records counts them again under the rule they were stored with.",
+                + " of cast-vote records counts them again under the rule they were stored with (--format rctab-cvr"
+                + " writes its export, as its files give it, for a version stored from schema 5 on).",
             "Given the cast-vote records themselves with --rule irv or --rule stv --seats N, finds each file's format"
                 + " (or takes --cvr-format), the contest (--contest, when a file has several) and its candidates, and"
                 + " counts with RCTab's options given as flags (defaults below); --write-config writes the RCTab"
@@ -116,8 +117,7 @@ final class TabulateCommand implements Callable<Integer> {
             org.bellwether.store.StoredCastVoteRecords stored = storedCastVoteRecords();
             if (stored != null) {
                 if (RankedCount.isExport(output.format)) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "--format rctab-cvr is written from"
-                            + " the cast-vote-record files: the store does not keep RCTab's ids of the ballots");
+                    return StoredCounts.writeExport(stored, output.out, spec.commandLine());
                 }
                 return ranked(stored.ballots(), StoredCounts.config(stored), StoredCounts.sources(stored),
                         stored.version().number(), List.of());

@@ -1,14 +1,24 @@
 package org.bellwether.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.bellwether.core.Choice;
+import org.bellwether.core.Contest;
+import org.bellwether.core.ranked.RankedBallots;
+import org.bellwether.store.StoredCastVoteRecords;
+import org.bellwether.store.VersionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** Cast-vote records through import, versions, tabulate --as-of and diff, on RCTab's real test elections. */
 class CastVoteRecordCommandsTest {
@@ -49,6 +59,41 @@ class CastVoteRecordCommandsTest {
         CommandRun text = CommandRun.of("tabulate", "--as-of", "1", "--db", db());
         assertThat(text.out()).startsWith("2013 Minneapolis Mayor\n").contains("stored: version 1\n").contains("\nround 33  (threshold ")
                 .endsWith("elected: BETSY HODGES\nstatus: decided\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ess", "cdf", "dominion"})
+    void exportsAStoredVersionAsItsFilesGiveIt(String provider) throws IOException {
+        String folder = RCTAB + "conversions_from_" + provider + "/conversions_from_" + provider;
+        CommandRun imported = CommandRun.of("import", folder + "_config.json", "--db", db());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        Path fromFile = dir.resolve("file.csv");
+        Path fromStore = dir.resolve("store.csv");
+
+        assertThat(CommandRun.of("tabulate", folder + "_config.json", "--format", "rctab-cvr", "--out",
+                fromFile.toString()).exitCode()).isZero();
+        CommandRun stored = CommandRun.of("tabulate", "--as-of", "1", "--db", db(), "--format", "rctab-cvr",
+                "--out", fromStore.toString());
+        CommandRun shown = CommandRun.of("tabulate", "--as-of", "1", "--db", db(), "--format", "rctab-cvr");
+
+        assertThat(stored.exitCode()).as(stored.err()).isZero();
+        assertThat(Files.readAllBytes(fromStore)).isEqualTo(Files.readAllBytes(fromFile));
+        assertThat(Files.readString(fromStore)).isEqualTo(Files.readString(Path.of(folder + "_expected.csv")));
+        assertThat(shown.out()).isEqualTo(Files.readString(fromFile));
+    }
+
+    @Test
+    void aVersionStoredBeforeSchemaFiveSaysItHoldsNoRctabIds() {
+        RankedBallots none = RankedBallots.builder(new Contest("Mayor", 1, List.of(Choice.named("A"))), -1, false)
+                .keepingIdentities().build();
+        VersionInfo v = new VersionInfo(7, "e", "E", Instant.EPOCH, "bw", List.of(), 0, 0, 0);
+        CommandLine cl = new CommandLine(CommandLine.Model.CommandSpec.create());
+
+        assertThatThrownBy(() -> StoredCounts.writeExport(new StoredCastVoteRecords(v, "{}", none, false), null, cl))
+                .isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessage("--format rctab-cvr --as-of 7: version 7 was stored before schema 5 and holds no RCTab"
+                        + " ids of its ballots (source, RCTab id, vendor id, precinct portion); import its files"
+                        + " again to store a version that has them");
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.util.zip.Inflater;
  * The packed form of a run of ballots (schema 3's {@code cvr_ballot_block.data}): per ballot, varints of its
  * ranking, precinct, batch and tabulator ids, then its id front-coded against the ballot before, all deflated.
  * Consecutive ballots share most of their id ("92200-113-62", "92200-113-63") and often their precinct and batch,
- * which deflate then stores in a few bits.
+ * which deflate then stores in a few bits. From schema 5 on ({@link #RCTAB}), each ballot then carries varints of
+ * its source and precinct portion, and RCTab's id and the vendor's id, each front-coded against the ballot
+ * before's in the same way.
  */
 final class BallotBlocks {
 
@@ -23,24 +25,49 @@ final class BallotBlocks {
     private BallotBlocks() {
     }
 
-    /** One ballot as a block holds it. */
-    record Ballot(int ranking, int precinct, int batch, int tabulator, String id) {
+    /** Schema 3's blocks (block_format 1): no source, portion, RCTab id or vendor id. */
+    static final int PLAIN = 1;
+    /** Schema 5's blocks (block_format 2): with what RCTab's export names each ballot by. */
+    static final int RCTAB = 2;
+
+    /** One ballot as a block holds it; a {@link #PLAIN} block gives source and portion 0 and empty RCTab ids. */
+    record Ballot(int ranking, int precinct, int batch, int tabulator, String id, int source, int portion,
+            String rctabId, String vendorId) {
     }
 
     /** Packs ballots into one block's raw bytes (before deflating), in a plain growing array. */
     static final class Packer {
+        private final int format;
         private byte[] raw = new byte[SIZE * 16];
         private int size;
         private byte[] previousId = new byte[0];
+        private byte[] previousRctabId = new byte[0];
+        private byte[] previousVendorId = new byte[0];
         private int ballots;
 
-        void add(int ranking, int precinct, int batch, int tabulator, String id) {
-            varint(ranking);
-            varint(precinct);
-            varint(batch);
-            varint(tabulator);
-            byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-            int shared = Arrays.mismatch(previousId, bytes);
+        Packer(int format) {
+            this.format = format;
+        }
+
+        void add(Ballot b) {
+            varint(b.ranking());
+            varint(b.precinct());
+            varint(b.batch());
+            varint(b.tabulator());
+            previousId = frontCoded(previousId, b.id());
+            if (format == RCTAB) {
+                varint(b.source());
+                varint(b.portion());
+                previousRctabId = frontCoded(previousRctabId, b.rctabId());
+                previousVendorId = frontCoded(previousVendorId, b.vendorId());
+            }
+            ballots++;
+        }
+
+        /** Writes the length of the prefix shared with {@code previous}, the length of the rest and the rest. */
+        private byte[] frontCoded(byte[] previous, String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            int shared = Arrays.mismatch(previous, bytes);
             if (shared < 0) {
                 shared = bytes.length;
             }
@@ -49,8 +76,7 @@ final class BallotBlocks {
             room(bytes.length - shared);
             System.arraycopy(bytes, shared, raw, size, bytes.length - shared);
             size += bytes.length - shared;
-            previousId = bytes;
-            ballots++;
+            return bytes;
         }
 
         int ballots() {
@@ -96,31 +122,44 @@ final class BallotBlocks {
     }
 
     /** Reads a block back: exactly {@code count} ballots, or a {@link StoreException} naming the block. */
-    static Ballot[] unpack(byte[] deflated, int count, String block) {
+    static Ballot[] unpack(byte[] deflated, int count, int format, String block) {
         byte[] raw = inflate(deflated, block);
         Ballot[] out = new Ballot[count];
         int[] at = {0};
-        byte[] previous = new byte[0];
+        byte[][] previous = {new byte[0], new byte[0], new byte[0]};
         for (int i = 0; i < count; i++) {
             int ranking = varint(raw, at, block);
             int precinct = varint(raw, at, block);
             int batch = varint(raw, at, block);
             int tabulator = varint(raw, at, block);
-            int shared = varint(raw, at, block);
-            int rest = varint(raw, at, block);
-            if (shared > previous.length || rest > raw.length - at[0]) {
-                throw damaged(block, "a ballot id runs past its block");
+            String id = frontCoded(raw, at, previous, 0, block);
+            if (format == RCTAB) {
+                int source = varint(raw, at, block);
+                int portion = varint(raw, at, block);
+                out[i] = new Ballot(ranking, precinct, batch, tabulator, id, source, portion,
+                        frontCoded(raw, at, previous, 1, block), frontCoded(raw, at, previous, 2, block));
+            } else {
+                out[i] = new Ballot(ranking, precinct, batch, tabulator, id, 0, 0, "", "");
             }
-            byte[] id = Arrays.copyOf(previous, shared + rest);
-            System.arraycopy(raw, at[0], id, shared, rest);
-            at[0] += rest;
-            previous = id;
-            out[i] = new Ballot(ranking, precinct, batch, tabulator, new String(id, StandardCharsets.UTF_8));
         }
         if (at[0] != raw.length) {
             throw damaged(block, "holds more than its " + count + " ballots");
         }
         return out;
+    }
+
+    /** One front-coded text, against {@code previous[which]}, which it then replaces. */
+    private static String frontCoded(byte[] raw, int[] at, byte[][] previous, int which, String block) {
+        int shared = varint(raw, at, block);
+        int rest = varint(raw, at, block);
+        if (shared > previous[which].length || rest > raw.length - at[0]) {
+            throw damaged(block, "a ballot id runs past its block");
+        }
+        byte[] text = Arrays.copyOf(previous[which], shared + rest);
+        System.arraycopy(raw, at[0], text, shared, rest);
+        at[0] += rest;
+        previous[which] = text;
+        return new String(text, StandardCharsets.UTF_8);
     }
 
     private static byte[] inflate(byte[] deflated, String block) {

@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import org.bellwether.core.Choice;
 import org.bellwether.core.Contest;
+import org.bellwether.core.ranked.BallotIdentities;
+import org.bellwether.core.ranked.BallotIdentity;
 import org.bellwether.core.ranked.RankedBallots;
 
-/** Schema 3's cast-vote-record tables: one version written whole, and read back whole. */
+/**
+ * Schema 3's cast-vote-record tables (with schema 5's block format): one version written whole, and read back
+ * whole.
+ */
 final class CvrTables {
 
     private CvrTables() {
@@ -22,9 +27,10 @@ final class CvrTables {
             Batch.Counter counter) throws SQLException {
         RankedBallots ballots = cvrs.ballots();
         Sql.update(c, "INSERT INTO cvr_version (version, contest_name, rule_config, by_precinct, undeclared_write_in,"
-                + " ballot_count, ranking_count, block_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", version,
-                ballots.contest().name(), cvrs.ruleConfig(), ballots.bySlice(), ballots.undeclaredWriteIn().orElse(-1),
-                ballots.ballots(), packed.rankings.size(), packed.blocks.size());
+                + " ballot_count, ranking_count, block_count, block_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                version, ballots.contest().name(), cvrs.ruleConfig(), ballots.bySlice(),
+                ballots.undeclaredWriteIn().orElse(-1), ballots.ballots(), packed.rankings.size(),
+                packed.blocks.size(), BallotBlocks.RCTAB);
         try (Batch out = new Batch(c, "INSERT INTO cvr_candidate (version, position, name, write_in)"
                 + " VALUES (?, ?, ?, ?)", counter)) {
             List<Choice> choices = ballots.contest().choices();
@@ -46,6 +52,7 @@ final class CvrTables {
             names(out, version, PackedBallots.PRECINCT, who.precinctNames());
             names(out, version, PackedBallots.BATCH, who.batchNames());
             names(out, version, PackedBallots.TABULATOR, who.tabulatorNames());
+            names(out, version, PackedBallots.PORTION, who.portionNames());
         }
         try (Batch out = new Batch(c, "INSERT INTO cvr_ballot_block (version, block, first_ballot, ballots, data)"
                 + " VALUES (?, ?, ?, ?, ?)", counter)) {
@@ -86,7 +93,7 @@ final class CvrTables {
     }
 
     private record Header(String contest, String config, boolean byPrecinct, int undeclared, long ballots,
-            int rankings, int blocks) {
+            int rankings, int blocks, int format) {
     }
 
     /** The version's ballots, rebuilt in the order they were read, with their identities. */
@@ -94,9 +101,13 @@ final class CvrTables {
         long version = info.number();
         String where = store + ": version " + version;
         Header h = Sql.list(c, "SELECT contest_name, rule_config, by_precinct, undeclared_write_in, ballot_count,"
-                + " ranking_count, block_count FROM cvr_version WHERE version = ?", rs -> new Header(rs.getString(1),
-                rs.getString(2), rs.getBoolean(3), rs.getInt(4), rs.getLong(5), rs.getInt(6), rs.getInt(7)),
-                version).get(0);
+                + " ranking_count, block_count, block_format FROM cvr_version WHERE version = ?", rs -> new Header(
+                rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4), rs.getLong(5), rs.getInt(6),
+                rs.getInt(7), rs.getInt(8)), version).get(0);
+        if (h.format() != BallotBlocks.PLAIN && h.format() != BallotBlocks.RCTAB) {
+            throw StoreException.unusable(where + ": block format " + h.format() + " is not one this Bellwether"
+                    + " knows: the store is damaged");
+        }
         List<Choice> choices = Sql.list(c, "SELECT name, write_in FROM cvr_candidate WHERE version = ?"
                 + " ORDER BY position", rs -> rs.getBoolean(2) ? new Choice(rs.getString(1), Optional.empty(), true)
                 : Choice.named(rs.getString(1)), version);
@@ -113,18 +124,27 @@ final class CvrTables {
         List<String> precincts = names(c, version, PackedBallots.PRECINCT);
         List<String> batches = names(c, version, PackedBallots.BATCH);
         List<String> tabulators = names(c, version, PackedBallots.TABULATOR);
+        List<String> portions = h.format() == BallotBlocks.RCTAB ? names(c, version, PackedBallots.PORTION)
+                : List.of(BallotIdentities.NONE);
         RankedBallots.Builder out = RankedBallots.builder(new Contest(h.contest(), 1, choices), h.undeclared(),
                 h.byPrecinct()).keepingIdentities();
+        int source = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT block, ballots, data FROM cvr_ballot_block"
                 + " WHERE version = ? ORDER BY block")) {
             ps.setLong(1, version);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String block = where + ", ballot block " + rs.getInt(1);
-                    for (BallotBlocks.Ballot b : BallotBlocks.unpack(rs.getBytes(3), rs.getInt(2), block)) {
+                    for (BallotBlocks.Ballot b : BallotBlocks.unpack(rs.getBytes(3), rs.getInt(2), h.format(),
+                            block)) {
                         int[] marks = at(rankings, b.ranking(), block);
-                        out.add(marks, marks.length, at(precincts, b.precinct(), block), b.id(),
-                                absent(at(batches, b.batch(), block)), absent(at(tabulators, b.tabulator(), block)));
+                        if (b.source() != source) {
+                            source = b.source();
+                            out.fromSource(source);
+                        }
+                        out.add(marks, marks.length, at(precincts, b.precinct(), block), new BallotIdentity(b.id(),
+                                absent(at(batches, b.batch(), block)), absent(at(tabulators, b.tabulator(), block)),
+                                absent(b.rctabId()), absent(b.vendorId()), absent(at(portions, b.portion(), block))));
                     }
                 }
             }
@@ -134,7 +154,7 @@ final class CvrTables {
             throw StoreException.unusable(where + ": holds " + ballots.ballots() + " ballots, its header says "
                     + h.ballots() + ": the store is damaged");
         }
-        return new StoredCastVoteRecords(info, h.config(), ballots);
+        return new StoredCastVoteRecords(info, h.config(), ballots, h.format() == BallotBlocks.RCTAB);
     }
 
     private static String absent(String name) {

@@ -13,8 +13,9 @@ import org.bellwether.core.ranked.BallotIdentities;
 import org.bellwether.core.ranked.RankedBallots;
 
 /**
- * Cast-vote records in the form schema 3 stores them: the distinct rankings with their ballot counts, the names
- * of batches, tabulators and precincts, and the ballots in deflated blocks; with the SHA-256 of all of it, which
+ * Cast-vote records in the form schema 5 stores them: the distinct rankings with their ballot counts, the names
+ * of batches, tabulators, precincts and precinct portions, and the ballots in deflated blocks
+ * ({@link BallotBlocks#RCTAB}); with the SHA-256 of all of it, which
  * decides whether an import changes anything.
  */
 final class PackedBallots {
@@ -22,6 +23,7 @@ final class PackedBallots {
     static final String PRECINCT = "precinct";
     static final String BATCH = "batch";
     static final String TABULATOR = "tabulator";
+    static final String PORTION = "portion";
 
     final List<String> rankings = new ArrayList<>();
     final List<Long> rankingBallots = new ArrayList<>();
@@ -42,19 +44,21 @@ final class PackedBallots {
         for (int i = 0; i < rankings.size(); i++) {
             text(sha, rankings.get(i) + "=" + rankingBallots.get(i));
         }
-        for (List<String> names : List.of(who.precinctNames(), who.batchNames(), who.tabulatorNames())) {
+        for (List<String> names : List.of(who.precinctNames(), who.batchNames(), who.tabulatorNames(),
+                who.portionNames())) {
             names.forEach(name -> text(sha, name));
             text(sha, "");
         }
-        BallotBlocks.Packer packer = new BallotBlocks.Packer();
+        BallotBlocks.Packer packer = new BallotBlocks.Packer(BallotBlocks.RCTAB);
         for (int b = 0; b < who.size(); b++) {
-            packer.add(rankingOf[who.group(b)], who.precinct(b), who.batch(b), who.tabulator(b), who.id(b));
+            packer.add(new BallotBlocks.Ballot(rankingOf[who.group(b)], who.precinct(b), who.batch(b),
+                    who.tabulator(b), who.id(b), who.source(b), who.portion(b), who.rctabId(b), who.vendorId(b)));
             if (packer.ballots() == BallotBlocks.SIZE || b == who.size() - 1) {
                 byte[] raw = packer.raw();
                 sha.update(raw);
                 blocks.add(BallotBlocks.deflate(raw));
                 blockBallots.add(packer.ballots());
-                packer = new BallotBlocks.Packer();
+                packer = new BallotBlocks.Packer(BallotBlocks.RCTAB);
             }
         }
         this.digest = HexFormat.of().formatHex(sha.digest());

@@ -157,7 +157,7 @@ class CastVoteRecordStoreTest {
                     "cvr_version", "declaration")) {
                 s.execute("DROP TABLE " + table);
             }
-            s.execute("DELETE FROM " + Schema.HISTORY + " WHERE version IN ('3', '4')");
+            s.execute("DELETE FROM " + Schema.HISTORY + " WHERE version IN ('3', '4', '5')");
         }
         try (ResultsStore store = ResultsStore.openExisting(db)) {
             assertThat(store.versions(Optional.empty())).extracting(VersionInfo::ballots).containsExactly(0L);
