@@ -122,6 +122,7 @@ public final class CastVoteRecords {
     private static void readRankCsv(Path path, RankColumns columns) {
         String file = path.getFileName().toString();
         RankCells handler = new RankCells();
+        columns.matchAsParsed(handler);
         try (CsvReader<RankCells> csv = CsvReader.builder().build(handler, path)) {
             long row = 0;
             for (RankCells cells : csv) {

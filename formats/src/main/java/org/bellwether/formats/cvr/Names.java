@@ -66,11 +66,23 @@ final class Names {
         int b = bucket(len, buf[off]);
         char[][] names = buckets[b];
         for (int k = 0; k < names.length; k++) {
-            char[] name = names[k];
-            if (name.length == len && java.util.Arrays.equals(name, 0, len, buf, off, off + len)) {
+            if (same(names[k], buf, off, len)) {
                 return codes[b][k];
             }
         }
         return UNKNOWN;
+    }
+
+    /** A plain loop: names are a few dozen chars at most, too short for {@code Arrays.equals}' set-up to pay. */
+    private static boolean same(char[] name, char[] buf, int off, int len) {
+        if (name.length != len) {
+            return false;
+        }
+        for (int j = len - 1; j >= 0; j--) {
+            if (name[j] != buf[off + j]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -32,6 +32,7 @@ final class RankColumns {
     private int[] marks = new int[32];
     private int count;
     private int lastRank;
+    private boolean overvoted;
     private String precinct; // or the batch, when kept by batch
     private String id;
     private String batch;
@@ -52,6 +53,22 @@ final class RankColumns {
         this.missingSlice = byBatch ? MISSING_BATCH : MISSING_PRECINCT;
     }
 
+    /**
+     * Lets CSV cells be matched as they are parsed (see {@link RankCells#matching}): the rank columns read, and
+     * the text kept only for the id, batch and slice columns this reading uses. Not when cells may split on an
+     * overvote delimiter, whose parts are matched from the cell's text.
+     */
+    void matchAsParsed(RankCells cells) {
+        if (!source.overvoteDelimiter().isEmpty()) {
+            return;
+        }
+        boolean identities = ballots.keepsIdentities();
+        boolean slices = identities || ballots.keepsSlices();
+        int end = maxRankings == BallotRules.UNLIMITED ? Integer.MAX_VALUE : firstRankColumn + maxRankings;
+        cells.matching(names, firstRankColumn, end, identities ? source.idColumn().orElse(0) - 1 : -1,
+                identities ? source.batchColumn().orElse(0) - 1 : -1, slices ? sliceColumn : -1);
+    }
+
     /** Whether a zero-based row index holds a ballot. */
     boolean isBallotRow(long row) {
         return row >= source.firstVoteRow() - 1;
@@ -61,6 +78,7 @@ final class RankColumns {
     void row(long row, Cells cells) {
         count = 0;
         lastRank = 0;
+        overvoted = false;
         precinct = null;
         id = null;
         batch = null;
@@ -87,7 +105,9 @@ final class RankColumns {
         if (slices && sliceColumn >= 0 && precinct == null) {
             precinct = missingSlice;
         }
-        overvoteAlone(row);
+        if (overvoted) {
+            overvoteAlone(row);
+        }
         if (ballots.keepsIdentities()) {
             ballots.add(marks, count, precinct, new BallotIdentity(id != null ? id
                     : file + ":" + (row + 1), batch, null, rctabStem + (row - source.firstVoteRow() + 2), id, null));
@@ -148,6 +168,7 @@ final class RankColumns {
                     + InputException.echo(name == null ? "?" : name)
                     + " is not a candidate or alias of the configuration");
         }
+        overvoted |= code == RankedBallots.OVERVOTE;
         add(RankedBallots.mark(rank, code));
     }
 
