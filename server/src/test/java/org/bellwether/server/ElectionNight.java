@@ -48,10 +48,29 @@ public final class ElectionNight {
         return ClarityReplay.detailXml(county, v / (double) VERSIONS, "6/20/2017 " + TIMES[v - 1]);
     }
 
-    /** Puts version {@code v} of every county on the server and points each site's current_ver.txt at it. */
+    /**
+     * Puts version {@code v} of every county on the server, then points each site's current_ver.txt at it. Every
+     * file is made before the first is put and the pointers move last, one after another, so that a watcher polling
+     * meanwhile does not store a version with some counties at {@code v} and the rest before it (which a test
+     * counting on the store's version {@code v} being the feed's would read as wrong figures).
+     */
     public void publish(int v) {
+        Map<String, byte[]> details = new LinkedHashMap<>();
         for (String county : ClarityReplay.COUNTIES) {
-            publishDetail(county, v, detail(county, v));
+            details.put(county, detail(county, v));
+        }
+        Map<String, byte[]> summaries = new LinkedHashMap<>();
+        Map<String, byte[]> zips = new LinkedHashMap<>();
+        details.forEach((county, xml) -> {
+            summaries.put(county, ClarityReplay.summaryJson(xml));
+            zips.put(county, ClarityReplay.zip(xml));
+        });
+        for (String county : ClarityReplay.COUNTIES) {
+            putSummary(county, v, summaries.get(county));
+            putZip(county, v, zips.get(county));
+        }
+        for (String county : ClarityReplay.COUNTIES) {
+            point(county, v);
         }
     }
 
