@@ -1,23 +1,18 @@
 package org.bellwether.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bellwether.core.SharedData;
 import org.bellwether.server.ResultsServer;
 import org.bellwether.server.ServeSettings;
+import org.bellwether.store.ThrowawayPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,22 +40,7 @@ class DeclareCommandTest {
             if (this == SQLITE) {
                 return dir.resolve("declare-" + DATABASES.incrementAndGet() + ".db").toString();
             }
-            String server = System.getenv("BELLWETHER_TEST_PG");
-            if (server == null || server.isBlank()) {
-                if ("true".equals(System.getenv("CI"))) {
-                    fail("BELLWETHER_TEST_PG is not set on CI");
-                }
-                assumeTrue(false, "BELLWETHER_TEST_PG is not set: run the tests under scripts/with-postgres.sh");
-            }
-            String name = "bw_cli_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-            try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + name);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot create test database " + name, e);
-            }
-            int slash = server.indexOf('/', "jdbc:postgresql://".length());
-            int query = server.indexOf('?');
-            return server.substring(0, slash + 1) + name + (query < 0 ? "" : server.substring(query));
+            return ThrowawayPostgres.freshDatabase("bw_cli");
         }
     }
 

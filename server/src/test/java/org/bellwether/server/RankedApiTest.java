@@ -12,6 +12,7 @@ import java.util.Map;
 import org.bellwether.core.ranked.InactiveCause;
 import org.bellwether.core.ranked.RankedOutcome;
 import org.bellwether.core.ranked.RankedTabulator;
+import org.bellwether.store.ThrowawayPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -255,7 +256,7 @@ class RankedApiTest {
     /** The same records stored on PostgreSQL are served in the same bytes as from the SQLite file. */
     @Test
     void aPostgresqlStoreServesTheSameBytes() {
-        String pg = Postgres.freshStore();
+        String pg = ThrowawayPostgres.freshDatabase("bw_server");
         RankedNight.storeFirst(pg);
         RankedNight.storeWhole(pg);
         try (ResultsServer other = ResultsServer.start(pg, ServeSettings.defaults(), l -> { })) {

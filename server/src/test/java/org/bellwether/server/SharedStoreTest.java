@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.bellwether.store.ThrowawayPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class SharedStoreTest {
 
     @Test
     void twoServersOnOnePostgresqlStoreBothHearANewVersionAtOnce() throws Exception {
-        String store = Postgres.freshStore();
+        String store = ThrowawayPostgres.freshDatabase("bw_server");
         try (FeedServer feeds = new FeedServer()) {
             NightStore.fill(store, feeds, 1, dir.resolve("cache"));
             try (ResultsServer a = ResultsServer.start(store, ServeSettings.defaults(), l -> { });
@@ -82,7 +83,7 @@ class SharedStoreTest {
 
     @Test
     void aCallMadeThroughOneServerIsHeardAndShownByTheOther() throws Exception {
-        String store = Postgres.freshStore();
+        String store = ThrowawayPostgres.freshDatabase("bw_server");
         try (FeedServer feeds = new FeedServer()) {
             NightStore.fill(store, feeds, 1, dir.resolve("cache"));
         }

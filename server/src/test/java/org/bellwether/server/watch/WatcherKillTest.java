@@ -43,7 +43,7 @@ class WatcherKillTest {
 
     @Test
     void aWatcherKilledAtRandomMomentsLeavesOnlyWholeVersionsOnPostgresql() throws Exception {
-        killLoop(org.bellwether.server.Postgres.freshStore());
+        killLoop(org.bellwether.store.ThrowawayPostgres.freshDatabase("bw_server"));
     }
 
     private void killLoop(String store) throws Exception {
