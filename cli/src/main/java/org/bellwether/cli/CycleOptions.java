@@ -32,7 +32,7 @@ final class CycleOptions {
     double slope;
 
     @Option(names = "--step-sd", paramLabel = "POINTS", defaultValue = "5.1", description = "sd of the"
-            + " specials-to-general error, in points (default: ${DEFAULT-VALUE}: CNN's 95% margin of ±10 / 1.96)")
+            + " specials-to-general error, in points (default: ${DEFAULT-VALUE}: CNN's 95%% margin of ±10 / 1.96)")
     double stepSd;
 
     Path table(Path dataRoot) {
