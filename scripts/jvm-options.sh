@@ -45,7 +45,8 @@ jvm_options() {
   if [ "$feature" -ge 24 ]; then echo "-XX:AOTCache=$cache"; else echo "-XX:SharedArchiveFile=$cache"; fi
 }
 
-# Runs a training run (a tabulation of a small file in the OpenElections layout, as JSON) that records the cache.
+# Runs the training run that records the cache: the commands a user runs first (cli.StartUpTraining), starting with
+# a tabulation of a generated file in the OpenElections layout.
 jvm_make_cache() {
   local java_home=$1 jar=$2 feature=$3 cache=$4
   local dir java train made
@@ -68,7 +69,12 @@ jvm_make_cache() {
     }
   }' > "$train"
   echo "bellwether: making the start-up cache for JDK $feature (once per build) ..." >&2
-  local run=(-XX:+UseSerialGC -XX:-UsePerfData -Dbellwether.progress=on -jar "$jar" tabulate "$train" --format json)
+  # The commands of cli.StartUpTraining, in one JVM: that tabulation, the demo on the shipped examples, each
+  # format read, written and reported, help; their own files go in a folder of this process's, removed after.
+  local home work="$dir/training-$$"
+  home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  local run=(-XX:+UseSerialGC -XX:-UsePerfData -Dbellwether.progress=on -cp "$jar" org.bellwether.cli.StartUpTraining
+    "$train" "$home" "$work")
   {
     if [ "$feature" -ge 25 ]; then
       "$java" -XX:AOTCacheOutput="$made" "${run[@]}"
@@ -80,7 +86,7 @@ jvm_make_cache() {
     fi
   } > "$dir/make.log" 2>&1 && [ -f "$made" ] && mv -f "$made" "$cache" && rm -f "$cache.failed"
   local ok=$?
-  rm -f "$train" "$made" "$made.conf"
+  rm -rf "$train" "$made" "$made.conf" "$work"
   return $ok
 }
 
