@@ -13,7 +13,7 @@ trap 'rm -rf "$dir"' EXIT
 ./mvnw -q -B -DskipTests -pl cli -am package dependency:build-classpath -Dmdep.includeScope=runtime \
   -Dmdep.outputFile="$dir/cp.txt" >/dev/null
 libs=$(tr ':' '\n' < "$dir/cp.txt" | grep -v '/org/bellwether/' | grep -v '/bellwether-[a-z]*-[0-9][^/]*\.jar$' | paste -sd: -)
-mp=$(ls "$home"/{core,formats,store,analysis,render,server,cli}/target/bellwether-*-0*.jar | grep -v -- '-tests.jar' | paste -sd: -)
+mp=$(ls "$home"/{core,picocli,formats,store,analysis,render,server,cli}/target/bellwether-*-0*.jar | grep -v -- '-tests.jar' | paste -sd: -)
 (cd "$dir" && "$JAVA_HOME/bin/java" --enable-native-access=org.xerial.sqlitejdbc --module-path "$mp:$libs" \
   -m org.bellwether.cli/org.bellwether.cli.Main demo --db "$dir/demo.db" > demo.txt)
 grep -Eq "1 +KAREN HANDEL +REP +134,799" "$dir/demo.txt"
