@@ -43,8 +43,7 @@ public final class CastVoteRecords {
      */
     public static RankedBallots read(RctabConfig config, boolean identities,
             java.security.interfaces.RSAPublicKey hartKey) {
-        RankedBallots.Builder ballots = RankedBallots.builder(config.contest(), config.undeclaredWriteInIndex(),
-                config.byPrecinct() || config.keptByBatch());
+        RankedBallots.Builder ballots = builder(config);
         if (identities) {
             ballots.keepingIdentities();
         }
@@ -55,12 +54,14 @@ public final class CastVoteRecords {
             String file = source.path().getFileName().toString();
             switch (source.provider()) {
                 case "ess" -> {
-                    RankColumns columns = new RankColumns(file, source, names, config.undeclaredWriteInIndex(),
-                            config.maxRankings(), ballots, config.keptByBatch());
+                    java.util.function.Function<RankedBallots.Builder, RankColumns> rows = b -> new RankColumns(file,
+                            source, names, config.undeclaredWriteInIndex(), config.maxRankings(), b,
+                            config.keptByBatch());
                     if (isZip(source.path())) {
-                        readXlsx(source.path(), columns);
-                    } else {
-                        readRankCsv(source.path(), columns);
+                        readXlsx(source.path(), rows.apply(ballots));
+                    } else if (!RankCsvHalves.read(source.path(), RankCsvHalves.MIN_BYTES, ballots,
+                            () -> builder(config), rows, source.firstVoteRow() - 1)) {
+                        readRankCsv(source.path(), rows.apply(ballots));
                     }
                 }
                 case "cdf" -> {
@@ -85,6 +86,11 @@ public final class CastVoteRecords {
             }
         }
         return ballots.build();
+    }
+
+    private static RankedBallots.Builder builder(RctabConfig config) {
+        return RankedBallots.builder(config.contest(), config.undeclaredWriteInIndex(),
+                config.byPrecinct() || config.keptByBatch());
     }
 
     static Map<String, Integer> names(RctabConfig config) {
