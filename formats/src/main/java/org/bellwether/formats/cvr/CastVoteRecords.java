@@ -54,14 +54,10 @@ public final class CastVoteRecords {
             String file = source.path().getFileName().toString();
             switch (source.provider()) {
                 case "ess" -> {
-                    java.util.function.Function<RankedBallots.Builder, RankColumns> rows = b -> new RankColumns(file,
-                            source, names, config.undeclaredWriteInIndex(), config.maxRankings(), b,
-                            config.keptByBatch());
                     if (isZip(source.path())) {
-                        readXlsx(source.path(), rows.apply(ballots));
-                    } else if (!RankCsvHalves.read(source.path(), RankCsvHalves.MIN_BYTES, ballots,
-                            () -> builder(config), rows, source.firstVoteRow() - 1)) {
-                        readRankCsv(source.path(), rows.apply(ballots));
+                        readXlsx(source.path(), rankColumns(config, source, names, ballots));
+                    } else if (!readByHalves(config, source, names, ballots, RankCsvHalves.MIN_BYTES)) {
+                        readRankCsv(source.path(), rankColumns(config, source, names, ballots));
                     }
                 }
                 case "cdf" -> {
@@ -88,7 +84,20 @@ public final class CastVoteRecords {
         return ballots.build();
     }
 
-    private static RankedBallots.Builder builder(RctabConfig config) {
+    private static RankColumns rankColumns(RctabConfig config, CvrSource source, Map<String, Integer> names,
+            RankedBallots.Builder ballots) {
+        return new RankColumns(source.path().getFileName().toString(), source, names,
+                config.undeclaredWriteInIndex(), config.maxRankings(), ballots, config.keptByBatch());
+    }
+
+    /** A rank-column CSV file of {@code minBytes} or more read on two threads, if that is safe ({@link RankCsvHalves}). */
+    static boolean readByHalves(RctabConfig config, CvrSource source, Map<String, Integer> names,
+            RankedBallots.Builder ballots, long minBytes) {
+        return RankCsvHalves.read(source.path(), minBytes, ballots, () -> builder(config),
+                b -> rankColumns(config, source, names, b), source.firstVoteRow() - 1);
+    }
+
+    static RankedBallots.Builder builder(RctabConfig config) {
         return RankedBallots.builder(config.contest(), config.undeclaredWriteInIndex(),
                 config.byPrecinct() || config.keptByBatch());
     }
@@ -125,7 +134,7 @@ public final class CastVoteRecords {
         }
     }
 
-    private static void readRankCsv(Path path, RankColumns columns) {
+    static void readRankCsv(Path path, RankColumns columns) {
         String file = path.getFileName().toString();
         RankCells handler = new RankCells();
         columns.matchAsParsed(handler);
