@@ -66,7 +66,7 @@ public final class CastVoteRecords {
                                 ballots);
                     } else {
                         CdfJsonCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),
-                                ballots);
+                                ballots, () -> builder(config), CdfJsonHalves.MIN_BYTES);
                     }
                 }
                 case "hart" -> HartCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),

@@ -2,7 +2,6 @@ package org.bellwether.formats.cvr;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +107,7 @@ final class RankCsvHalves {
         RankCells handler = new RankCells();
         rows.matchAsParsed(handler);
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
-                CsvReader<RankCells> csv = CsvReader.builder().build(handler, new Range(channel, from, to),
+                CsvReader<RankCells> csv = CsvReader.builder().build(handler, new FileRange(channel, from, to),
                         StandardCharsets.UTF_8)) {
             long row = 0;
             int firstFields = -1;
@@ -130,7 +129,8 @@ final class RankCsvHalves {
         }
     }
 
-    private static void addAll(RankedBallots.Builder into, RankedBallots half) {
+    /** The groups of a half read apart, added in their order (first appearance), with their counts and slices. */
+    static void addAll(RankedBallots.Builder into, RankedBallots half) {
         for (int g = 0; g < half.groups(); g++) {
             int[] marks = half.marks(g);
             into.add(marks, marks.length, half.bySlice() ? half.sliceNames().get(half.slice(g)) : null,
@@ -138,7 +138,8 @@ final class RankCsvHalves {
         }
     }
 
-    private static void join(Thread thread) {
+    /** Waits for a half's thread, keeping an interrupt for the caller. */
+    static void join(Thread thread) {
         boolean interrupted = false;
         while (true) {
             try {
@@ -150,37 +151,6 @@ final class RankCsvHalves {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The bytes {@code [from, to)} of a file, read by position so that two halves share no stream. */
-    private static final class Range extends InputStream {
-        private final FileChannel channel;
-        private long at;
-        private final long end;
-
-        Range(FileChannel channel, long from, long to) {
-            this.channel = channel;
-            this.at = from;
-            this.end = to;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (at >= end) {
-                return -1;
-            }
-            int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - at)), at);
-            if (n > 0) {
-                at += n;
-            }
-            return n;
         }
     }
 }
