@@ -56,7 +56,7 @@ public final class CastVoteRecords {
                 case "ess" -> {
                     if (isZip(source.path())) {
                         readXlsx(source.path(), rankColumns(config, source, names, ballots));
-                    } else if (!readByHalves(config, source, names, ballots, RankCsvHalves.MIN_BYTES)) {
+                    } else if (!readByHalves(config, source, names, ballots, RankCsvHalves.minBytes())) {
                         readRankCsv(source.path(), rankColumns(config, source, names, ballots));
                     }
                 }
@@ -66,7 +66,7 @@ public final class CastVoteRecords {
                                 ballots);
                     } else {
                         CdfJsonCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),
-                                ballots, () -> builder(config), CdfJsonHalves.MIN_BYTES);
+                                ballots, () -> builder(config), CdfJsonHalves.minBytes());
                     }
                 }
                 case "hart" -> HartCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),
@@ -90,7 +90,10 @@ public final class CastVoteRecords {
                 config.undeclaredWriteInIndex(), config.maxRankings(), ballots, config.keptByBatch());
     }
 
-    /** A rank-column CSV file of {@code minBytes} or more read on two threads, if that is safe ({@link RankCsvHalves}). */
+    /**
+     * A rank-column CSV file of {@code minBytes} or more read on two threads, if that is safe ({@link
+     * RankCsvHalves}).
+     */
     static boolean readByHalves(RctabConfig config, CvrSource source, Map<String, Integer> names,
             RankedBallots.Builder ballots, long minBytes) {
         return RankCsvHalves.read(source.path(), minBytes, ballots, () -> builder(config),

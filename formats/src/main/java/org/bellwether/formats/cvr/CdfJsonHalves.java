@@ -17,9 +17,9 @@ import java.util.function.Supplier;
 import org.bellwether.core.ranked.RankedBallots;
 
 /**
- * Reads a large NIST CDF JSON report's CVRs on two threads. A place near the middle where a CVR seems to begin (a
- * {@code {} followed by {@code "@type": "CVR.CVR"}) is taken as the cut; the second thread parses from there, as
- * the rest of an object whose {@code CVR} array it is inside (the bytes {@code {"CVR":[} put before it), to the
+ * Reads a large NIST CDF JSON report's CVRs on two threads. A place near the middle where a CVR seems to begin (an
+ * opening brace followed by {@code "@type": "CVR.CVR"}) is taken as the cut; the second thread parses from there, as
+ * the rest of an object whose {@code CVR} array it is inside (the bytes <code>{"CVR":[</code> put before it), to the
  * report's end; the first parses the report from its start as the one-thread read does and stops at the CVR that
  * begins exactly at the cut, which proves that the cut is a CVR boundary of the one-thread parse (a cut inside a
  * string or a nested object is never reached as an element of the CVR array). The halves' ballots are added in
@@ -32,7 +32,7 @@ import org.bellwether.core.ranked.RankedBallots;
 final class CdfJsonHalves {
 
     /** Below this size, a second thread costs more than it saves. */
-    static final long MIN_BYTES = 64L << 20;
+    private static final long MIN_BYTES = 64L << 20;
     private static final int CUT_SEARCH = 1 << 20;
     private static final byte[] TYPE = "\"CVR.CVR\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] KEY = "\"@type\"".getBytes(StandardCharsets.US_ASCII);
@@ -41,13 +41,18 @@ final class CdfJsonHalves {
     private CdfJsonHalves() {
     }
 
+    /** The size from which a file is read by halves: never on one processor, where halves only add work. */
+    static long minBytes() {
+        return Runtime.getRuntime().availableProcessors() < 2 ? Long.MAX_VALUE : MIN_BYTES;
+    }
+
     /** A half's ballots and the top-level keys it read (the first: up to and with CVR; the second: after it). */
     private record Half(RankedBallots ballots, Set<String> keys) {
     }
 
     static boolean read(Path path, String file, CdfDirectory directory, long minBytes, RankedBallots.Builder into,
             Supplier<RankedBallots.Builder> fresh) {
-        if (into.keepsIdentities() || Runtime.getRuntime().availableProcessors() < 2) {
+        if (into.keepsIdentities()) {
             return false;
         }
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
@@ -94,7 +99,10 @@ final class CdfJsonHalves {
         }
     }
 
-    /** The offset of the first {@code {} at or after {@code from} that {@code "@type": "CVR.CVR"} follows, or -1. */
+    /**
+     * The offset of the first opening brace at or after {@code from} that {@code "@type": "CVR.CVR"} follows, or
+     * -1.
+     */
     private static long cut(FileChannel channel, long from) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(CUT_SEARCH);
         channel.read(buffer, from);

@@ -27,11 +27,16 @@ import org.bellwether.core.ranked.RankedBallots;
 final class RankCsvHalves {
 
     /** Below this size, a second thread costs more than it saves. */
-    static final long MIN_BYTES = 16L << 20;
+    private static final long MIN_BYTES = 16L << 20;
     /** How far past the middle a line break is looked for. */
     private static final int CUT_SEARCH = 1 << 20;
 
     private RankCsvHalves() {
+    }
+
+    /** The size from which a file is read by halves: never on one processor, where halves only add work. */
+    static long minBytes() {
+        return Runtime.getRuntime().availableProcessors() < 2 ? Long.MAX_VALUE : MIN_BYTES;
     }
 
     /** One half as read: its ballots, records, the first record's field count, whether any field was quoted. */
@@ -46,7 +51,7 @@ final class RankCsvHalves {
      */
     static boolean read(Path path, long minBytes, RankedBallots.Builder into, Supplier<RankedBallots.Builder> fresh,
             Function<RankedBallots.Builder, RankColumns> columns, long headingRows) {
-        if (into.keepsIdentities() || Runtime.getRuntime().availableProcessors() < 2) {
+        if (into.keepsIdentities()) {
             return false;
         }
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
@@ -75,7 +80,7 @@ final class RankCsvHalves {
             } finally {
                 join(reader);
             }
-            if (first == null || failed[0] != null || first.quoted() || first.rows() < headingRows
+            if (first == null || failed[0] != null || second[0] == null || first.quoted() || first.rows() < headingRows
                     || first.rows() + second[0].rows() > CvrLimits.MAX_ROWS
                     || (second[0].firstFields() >= 0 && second[0].firstFields() != first.firstFields())) {
                 return false;
