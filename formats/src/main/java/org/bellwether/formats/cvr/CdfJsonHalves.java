@@ -52,12 +52,9 @@ final class CdfJsonHalves {
 
     static boolean read(Path path, String file, CdfDirectory directory, long minBytes, RankedBallots.Builder into,
             Supplier<RankedBallots.Builder> fresh) {
-        if (into.keepsIdentities()) {
-            return false;
-        }
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = channel.size();
-            long cut = size < minBytes ? -1 : cut(channel, size / 2);
+            long cut = size < minBytes || into.keepsIdentities() ? -1 : cut(channel, size / 2);
             return cut >= 0 && readAt(path, file, directory, cut, into, fresh);
         } catch (IOException e) {
             return false;
@@ -72,27 +69,14 @@ final class CdfJsonHalves {
         }
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = channel.size();
-            Half[] second = new Half[1];
-            Thread reader = Thread.ofPlatform().name("cdf-json-second-half").start(() -> {
-                try {
-                    second[0] = second(path, cut, size, file, directory, fresh.get());
-                } catch (IOException | RuntimeException e) {
-                    second[0] = null;
-                }
-            });
-            Half first;
-            try {
-                first = first(path, cut, file, directory, fresh.get());
-            } catch (IOException | RuntimeException e) {
-                first = null;
-            } finally {
-                RankCsvHalves.join(reader);
-            }
-            if (first == null || second[0] == null || second[0].keys().stream().anyMatch(first.keys()::contains)) {
+            Halves.Both<Half> both = Halves.read("cdf-json-second-half",
+                    () -> first(path, cut, file, directory, fresh.get()),
+                    () -> second(path, cut, size, file, directory, fresh.get()));
+            if (both.first() == null || both.second() == null
+                    || both.second().keys().stream().anyMatch(both.first().keys()::contains)) {
                 return false;
             }
-            RankCsvHalves.addAll(into, first.ballots());
-            RankCsvHalves.addAll(into, second[0].ballots());
+            Halves.addAll(into, both.first().ballots(), both.second().ballots());
             return true;
         } catch (IOException e) {
             return false;

@@ -63,30 +63,17 @@ final class RankCsvHalves {
             if (cut < 0) {
                 return false;
             }
-            Half[] second = new Half[1];
-            RuntimeException[] failed = new RuntimeException[1];
-            Thread reader = Thread.ofPlatform().name("rank-csv-second-half").start(() -> {
-                try {
-                    second[0] = half(path, cut, size, fresh.get(), columns, 0);
-                } catch (RuntimeException e) {
-                    failed[0] = e;
-                }
-            });
-            Half first;
-            try {
-                first = half(path, 0, cut, fresh.get(), columns, headingRows);
-            } catch (RuntimeException e) {
-                first = null;
-            } finally {
-                join(reader);
-            }
-            if (first == null || failed[0] != null || second[0] == null || first.quoted() || first.rows() < headingRows
-                    || first.rows() + second[0].rows() > CvrLimits.MAX_ROWS
-                    || (second[0].firstFields() >= 0 && second[0].firstFields() != first.firstFields())) {
+            Halves.Both<Half> both = Halves.read("rank-csv-second-half",
+                    () -> half(path, 0, cut, fresh.get(), columns, headingRows),
+                    () -> half(path, cut, size, fresh.get(), columns, 0));
+            Half first = both.first();
+            Half second = both.second();
+            if (first == null || second == null || first.quoted() || first.rows() < headingRows
+                    || first.rows() + second.rows() > CvrLimits.MAX_ROWS
+                    || (second.firstFields() >= 0 && second.firstFields() != first.firstFields())) {
                 return false;
             }
-            addAll(into, first.ballots());
-            addAll(into, second[0].ballots());
+            Halves.addAll(into, first.ballots(), second.ballots());
             return true;
         } catch (IOException e) {
             return false;
@@ -131,31 +118,6 @@ final class RankCsvHalves {
             return new Half(ballots.build(), row, firstFields, handler.sawQuoted());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** The groups of a half read apart, added in their order (first appearance), with their counts and slices. */
-    static void addAll(RankedBallots.Builder into, RankedBallots half) {
-        for (int g = 0; g < half.groups(); g++) {
-            int[] marks = half.marks(g);
-            into.add(marks, marks.length, half.bySlice() ? half.sliceNames().get(half.slice(g)) : null,
-                    half.count(g));
-        }
-    }
-
-    /** Waits for a half's thread, keeping an interrupt for the caller. */
-    static void join(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }
