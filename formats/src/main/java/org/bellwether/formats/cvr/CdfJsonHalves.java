@@ -33,7 +33,6 @@ final class CdfJsonHalves {
 
     /** Below this size, a second thread costs more than it saves. */
     private static final long MIN_BYTES = 64L << 20;
-    private static final int CUT_SEARCH = 1 << 20;
     private static final byte[] TYPE = "\"CVR.CVR\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] KEY = "\"@type\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] INSIDE = "{\"CVR\":[".getBytes(StandardCharsets.US_ASCII);
@@ -88,10 +87,9 @@ final class CdfJsonHalves {
      * -1.
      */
     private static long cut(FileChannel channel, long from) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(CUT_SEARCH);
-        channel.read(buffer, from);
+        ByteBuffer buffer = Halves.window(channel, from);
         byte[] b = buffer.array();
-        int n = buffer.position();
+        int n = buffer.limit();
         for (int i = 0; i + TYPE.length <= n; i++) {
             if (!at(b, i, TYPE)) {
                 continue;

@@ -1,5 +1,8 @@
 package org.bellwether.formats.cvr;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bellwether.core.ranked.RankedBallots;
@@ -47,6 +50,13 @@ final class Halves {
                         half.count(g));
             }
         }
+    }
+
+    /** Up to 1 MiB of a file from {@code from}, where a reader looks for its cut: the bytes read, 0 to the limit. */
+    static ByteBuffer window(FileChannel channel, long from) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        channel.read(buffer, from);
+        return buffer.flip();
     }
 
     /** Waits for a half's thread, keeping an interrupt for the caller. */

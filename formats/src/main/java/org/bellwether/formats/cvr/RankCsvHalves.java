@@ -28,8 +28,6 @@ final class RankCsvHalves {
 
     /** Below this size, a second thread costs more than it saves. */
     private static final long MIN_BYTES = 16L << 20;
-    /** How far past the middle a line break is looked for. */
-    private static final int CUT_SEARCH = 1 << 20;
 
     private RankCsvHalves() {
     }
@@ -82,9 +80,8 @@ final class RankCsvHalves {
 
     /** The offset just past the first line feed at or after {@code from}, or -1 if none is near. */
     private static long cut(FileChannel channel, long from) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(CUT_SEARCH);
-        channel.read(buffer, from);
-        for (int i = 0; i < buffer.position(); i++) {
+        ByteBuffer buffer = Halves.window(channel, from);
+        for (int i = 0; i < buffer.limit(); i++) {
             if (buffer.get(i) == '\n') {
                 return from + i + 1 < channel.size() ? from + i + 1 : -1;
             }
