@@ -29,7 +29,8 @@ import org.bellwether.formats.cvr.RctabConfigReader;
  * (also timed, and printed apart, with strings left undecoded). Prints each
  * pair and the median of the pairs' ratios (bare / read + tabulate: 1.0 would be as fast as the bare parse), in
  * elapsed time and in the main thread's CPU time (on a shared machine, the load of other processes stretches elapsed
- * times unevenly; the garbage collector's own threads are not in the CPU figure).
+ * times unevenly; the garbage collector's own threads are not in the CPU figure), and in the whole process's CPU time
+ * (every thread: what a reader that reads a large file on two threads costs in all).
  * With {@code --heap}, runs read + tabulate once and prints the peak of the heap pools (run it in a fresh JVM).
  *
  * <p>Usage: {@code RankedBench CONFIG PAIRS} or {@code RankedBench CONFIG --heap}
@@ -67,25 +68,33 @@ public final class RankedBench {
         List<Long> fulls = new ArrayList<>();
         List<Double> tokenRatios = new ArrayList<>();
         List<Double> cpuRatios = new ArrayList<>();
+        List<Double> processCpuRatios = new ArrayList<>();
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < pairs; i++) {
+            long p0 = os.getProcessCpuTime();
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             long check = bare(cvr, xlsx, json);
             long t1 = System.nanoTime();
             long c1 = threads.getCurrentThreadCpuTime();
+            long p1 = os.getProcessCpuTime();
             RankedOutcome outcome = readAndTabulate(read);
             long t2 = System.nanoTime();
             long c2 = threads.getCurrentThreadCpuTime();
+            long p2 = os.getProcessCpuTime();
             cpuRatios.add((double) (c1 - c0) / (c2 - c1));
+            processCpuRatios.add((double) (p1 - p0) / (p2 - p1));
             bares.add((t1 - t0) / 1_000_000);
             fulls.add((t2 - t1) / 1_000_000);
             ratios.add((double) (t1 - t0) / (t2 - t1));
             System.out.printf(Locale.ROOT, "pair %d: bare parse %d ms (%d), read + tabulate %d ms (read %d ms; %,d"
-                    + " ballots, %,d distinct, %d rounds), ratio %.2f; on this thread's CPU %d ms and %d ms, ratio %.2f%n",
+                    + " ballots, %,d distinct, %d rounds), ratio %.2f; on this thread's CPU %d ms and %d ms, ratio %.2f;"
+                    + " the process's CPU (every thread, GC and JIT too) %d ms and %d ms, ratio %.2f%n",
                     i + 1, bares.get(i), check, fulls.get(i), lastReadNanos / 1_000_000, outcome.ballots(), lastGroups,
                     outcome.rounds().size(), ratios.get(i), (c1 - c0) / 1_000_000, (c2 - c1) / 1_000_000,
-                    cpuRatios.get(i));
+                    cpuRatios.get(i), (p1 - p0) / 1_000_000, (p2 - p1) / 1_000_000, processCpuRatios.get(i));
             if (json) {
                 long t3 = System.nanoTime();
                 bareJson(cvr, false);
@@ -101,6 +110,9 @@ public final class RankedBench {
         System.out.printf(Locale.ROOT, "%s: on the thread's CPU time (what other processes' load does not change),"
                 + " median ratio %.2f (interquartile %.2f to %.2f)%n", cvr.getFileName(), quantile(cpuRatios, 0.5),
                 quantile(cpuRatios, 0.25), quantile(cpuRatios, 0.75));
+        System.out.printf(Locale.ROOT, "%s: on the process's CPU time (all threads: a reader using two counts both),"
+                + " median ratio %.2f (interquartile %.2f to %.2f)%n", cvr.getFileName(),
+                quantile(processCpuRatios, 0.5), quantile(processCpuRatios, 0.25), quantile(processCpuRatios, 0.75));
         if (json) {
             System.out.printf(Locale.ROOT, "%s: against a pass that leaves strings undecoded, median ratio %.2f"
                     + " (interquartile %.2f to %.2f)%n", cvr.getFileName(), quantile(tokenRatios, 0.5),

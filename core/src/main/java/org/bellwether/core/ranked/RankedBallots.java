@@ -26,8 +26,6 @@ public final class RankedBallots {
     public static final int MAX_CANDIDATES = 0xFFFE;
     /** The highest rank a mark may have. */
     public static final int MAX_RANK = 0x7FFF;
-    /** The sign bit of a group key that is a hash, not the packed marks (packed marks use 63 bits at most). */
-    private static final long PACKED_NOT = Long.MIN_VALUE;
 
     private final Contest contest;
     private final int undeclaredWriteIn;
@@ -42,10 +40,10 @@ public final class RankedBallots {
     private RankedBallots(Builder b) {
         this.contest = b.contest;
         this.undeclaredWriteIn = b.undeclaredWriteIn;
-        this.marks = Arrays.copyOf(b.marks, b.markCount);
-        this.starts = Arrays.copyOf(b.starts, b.groups + 1);
-        this.counts = Arrays.copyOf(b.counts, b.groups);
-        this.slices = b.bySlice ? Arrays.copyOf(b.slices, b.groups) : null;
+        this.marks = b.groups.marks();
+        this.starts = b.groups.starts();
+        this.counts = b.groups.counts();
+        this.slices = b.bySlice ? b.groups.slices() : null;
         this.sliceNames = List.copyOf(b.sliceNames);
         this.ballots = b.ballots;
         this.identities = b.identities == null ? null : b.identities.build();
@@ -143,24 +141,15 @@ public final class RankedBallots {
 
     /**
      * Collects ballots. Each ballot is checked (marks in rank order, candidates in range) and grouped with any
-     * identical ballot by an open-addressing table over the marks. A ballot of up to seven marks at ranks up to 15
-     * for candidates up to 30 (most real ballots) is packed whole into the table's key, so finding its group reads
-     * the table alone; any other ballot's key is its hash, and its marks are compared with the group's.
+     * identical ballot ({@link BallotGroups}).
      */
     public static final class Builder {
         private final Contest contest;
         private final int undeclaredWriteIn;
         private final boolean bySlice;
         private final int choices;
-        private int[] marks = new int[1024];
-        private int markCount;
-        private int[] starts = new int[257];
-        private long[] counts = new long[256];
-        private int[] slices = new int[256];
-        private int groups;
+        private final BallotGroups groups = new BallotGroups();
         private long ballots;
-        // per slot: the key (packed marks, or PACKED_NOT | hash), then the slice + 1 and the group + 1 (0: empty)
-        private long[] table = new long[2 * 512];
         private final Map<String, Integer> sliceIds = new HashMap<>();
         private final List<String> sliceNames = new ArrayList<>();
         private int[] sorted = new int[16];
@@ -180,7 +169,6 @@ public final class RankedBallots {
             this.undeclaredWriteIn = undeclaredWriteIn;
             this.bySlice = bySlice;
             this.choices = contest.choices().size();
-            starts[0] = 0;
         }
 
         /**
@@ -275,25 +263,7 @@ public final class RankedBallots {
                 throw new IllegalArgumentException(length + " marks asked for, " + ballotMarks.length + " given");
             }
             int[] ordered = byRank(ballotMarks, length);
-            int sliceId = bySlice ? sliceId(slice) : -1;
-            long key = key(ordered, length, sliceId);
-            long sliceTag = (long) (sliceId + 1) << 32;
-            int mask = (table.length >> 1) - 1;
-            for (int slot = slotOf(key, sliceId) & mask; ; slot = (slot + 1) & mask) {
-                long tag = table[2 * slot + 1];
-                if (tag == 0) {
-                    lastGroup = groups;
-                    newGroup(slot, ordered, length, sliceId, key, count);
-                    break;
-                }
-                int g = (int) tag - 1;
-                if (table[2 * slot] == key && (tag & 0xFFFF_FFFF_0000_0000L) == sliceTag
-                        && (key >= 0 || same(g, ordered, length))) {
-                    counts[g] = Math.addExact(counts[g], count);
-                    lastGroup = g;
-                    break;
-                }
-            }
+            lastGroup = groups.add(ordered, length, bySlice ? sliceId(slice) : -1, count);
             ballots = Math.addExact(ballots, count);
         }
 
@@ -332,90 +302,6 @@ public final class RankedBallots {
                 sliceNames.add(name);
             }
             return id;
-        }
-
-        /** Packed marks (9 bits each: rank, candidate with 31 for an overvote), else PACKED_NOT with the hash. */
-        private static long key(int[] m, int length, int slice) {
-            if (length <= 7) {
-                long packed = 0;
-                int i = 0;
-                for (; i < length; i++) {
-                    int rank = rankOf(m[i]);
-                    int c = candidateOf(m[i]);
-                    int c5 = c == OVERVOTE ? 31 : c;
-                    if (rank > 15 || c5 > 31 || (c5 == 31 && c != OVERVOTE)) {
-                        break;
-                    }
-                    packed |= (long) (rank << 5 | c5) << (9 * i);
-                }
-                if (i == length) {
-                    return packed;
-                }
-            }
-            int h = slice * 0x9E3779B9;
-            for (int i = 0; i < length; i++) {
-                h = (h ^ m[i]) * 0x01000193;
-            }
-            return PACKED_NOT | ((h ^ (h >>> 15) ^ length) & 0xFFFF_FFFFL);
-        }
-
-        private static int slotOf(long key, int slice) {
-            long h = (key ^ (long) slice << 40) * 0x9E3779B97F4A7C15L;
-            return (int) (h >>> 32);
-        }
-
-        private boolean same(int g, int[] m, int length) {
-            int s = starts[g];
-            if (starts[g + 1] - s != length) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                if (marks[s + i] != m[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private void newGroup(int slot, int[] m, int length, int slice, long key, long count) {
-            if (groups + 1 >= counts.length) {
-                int n = counts.length * 2;
-                counts = Arrays.copyOf(counts, n);
-                slices = Arrays.copyOf(slices, n);
-                starts = Arrays.copyOf(starts, n + 1);
-            }
-            if (markCount + length > marks.length) {
-                marks = Arrays.copyOf(marks, Math.max(markCount + length, marks.length * 2));
-            }
-            System.arraycopy(m, 0, marks, markCount, length);
-            markCount += length;
-            int g = groups++;
-            counts[g] = count;
-            slices[g] = slice;
-            starts[g + 1] = markCount;
-            table[2 * slot] = key;
-            table[2 * slot + 1] = (long) (slice + 1) << 32 | (g + 1);
-            if (groups * 4 > table.length) {
-                grow();
-            }
-        }
-
-        private void grow() {
-            long[] bigger = new long[table.length * 2];
-            int mask = (bigger.length >> 1) - 1;
-            for (int old = 0; old < table.length; old += 2) {
-                long tag = table[old + 1];
-                if (tag == 0) {
-                    continue;
-                }
-                int slot = slotOf(table[old], (int) (tag >>> 32) - 1) & mask;
-                while (bigger[2 * slot + 1] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                bigger[2 * slot] = table[old];
-                bigger[2 * slot + 1] = tag;
-            }
-            table = bigger;
         }
     }
 }

@@ -43,8 +43,7 @@ public final class CastVoteRecords {
      */
     public static RankedBallots read(RctabConfig config, boolean identities,
             java.security.interfaces.RSAPublicKey hartKey) {
-        RankedBallots.Builder ballots = RankedBallots.builder(config.contest(), config.undeclaredWriteInIndex(),
-                config.byPrecinct() || config.keptByBatch());
+        RankedBallots.Builder ballots = builder(config);
         if (identities) {
             ballots.keepingIdentities();
         }
@@ -55,12 +54,10 @@ public final class CastVoteRecords {
             String file = source.path().getFileName().toString();
             switch (source.provider()) {
                 case "ess" -> {
-                    RankColumns columns = new RankColumns(file, source, names, config.undeclaredWriteInIndex(),
-                            config.maxRankings(), ballots, config.keptByBatch());
                     if (isZip(source.path())) {
-                        readXlsx(source.path(), columns);
-                    } else {
-                        readRankCsv(source.path(), columns);
+                        readXlsx(source.path(), rankColumns(config, source, names, ballots));
+                    } else if (!readByHalves(config, source, names, ballots, RankCsvHalves.minBytes())) {
+                        readRankCsv(source.path(), rankColumns(config, source, names, ballots));
                     }
                 }
                 case "cdf" -> {
@@ -69,7 +66,7 @@ public final class CastVoteRecords {
                                 ballots);
                     } else {
                         CdfJsonCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),
-                                ballots);
+                                ballots, () -> builder(config), CdfJsonHalves.minBytes());
                     }
                 }
                 case "hart" -> HartCvrReader.read(source, names, config.undeclaredWriteInIndex(), config.maxRankings(),
@@ -85,6 +82,27 @@ public final class CastVoteRecords {
             }
         }
         return ballots.build();
+    }
+
+    private static RankColumns rankColumns(RctabConfig config, CvrSource source, Map<String, Integer> names,
+            RankedBallots.Builder ballots) {
+        return new RankColumns(source.path().getFileName().toString(), source, names,
+                config.undeclaredWriteInIndex(), config.maxRankings(), ballots, config.keptByBatch());
+    }
+
+    /**
+     * A rank-column CSV file of {@code minBytes} or more read on two threads, if that is safe ({@link
+     * RankCsvHalves}).
+     */
+    static boolean readByHalves(RctabConfig config, CvrSource source, Map<String, Integer> names,
+            RankedBallots.Builder ballots, long minBytes) {
+        return RankCsvHalves.read(source.path(), minBytes, ballots, () -> builder(config),
+                b -> rankColumns(config, source, names, b), source.firstVoteRow() - 1);
+    }
+
+    static RankedBallots.Builder builder(RctabConfig config) {
+        return RankedBallots.builder(config.contest(), config.undeclaredWriteInIndex(),
+                config.byPrecinct() || config.keptByBatch());
     }
 
     static Map<String, Integer> names(RctabConfig config) {
@@ -119,7 +137,7 @@ public final class CastVoteRecords {
         }
     }
 
-    private static void readRankCsv(Path path, RankColumns columns) {
+    static void readRankCsv(Path path, RankColumns columns) {
         String file = path.getFileName().toString();
         RankCells handler = new RankCells();
         columns.matchAsParsed(handler);

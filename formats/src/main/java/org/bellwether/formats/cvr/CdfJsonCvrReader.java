@@ -36,15 +36,31 @@ final class CdfJsonCvrReader {
         this.directory = new CdfDirectory(source, names, uwi, maxRankings, false);
     }
 
+    /**
+     * Reads the report's ballots; one of {@code minBytes} or more is read on two threads when that is proved safe
+     * ({@link CdfJsonHalves}), {@code fresh} making the halves' builders.
+     */
     static void read(CvrSource source, Map<String, Integer> names, int uwi, int maxRankings,
-            RankedBallots.Builder ballots) {
-        new CdfJsonCvrReader(source, names, uwi, maxRankings).read(ballots);
+            RankedBallots.Builder ballots, java.util.function.Supplier<RankedBallots.Builder> fresh, long minBytes) {
+        new CdfJsonCvrReader(source, names, uwi, maxRankings).read(ballots, fresh, minBytes);
     }
 
-    private void read(RankedBallots.Builder ballots) {
+    /** The report's ballots read by halves cut at {@code cut} ({@link CdfJsonHalves#readAt}), if that is safe. */
+    static boolean readAt(CvrSource source, Map<String, Integer> names, int uwi, int maxRankings, long cut,
+            RankedBallots.Builder ballots, java.util.function.Supplier<RankedBallots.Builder> fresh)
+            throws IOException {
+        CdfJsonCvrReader reader = new CdfJsonCvrReader(source, names, uwi, maxRankings);
+        reader.directory();
+        return CdfJsonHalves.readAt(source.path(), reader.file, reader.directory, cut, ballots, fresh);
+    }
+
+    private void read(RankedBallots.Builder ballots, java.util.function.Supplier<RankedBallots.Builder> fresh,
+            long minBytes) {
         try {
             directory();
-            cvrs(ballots);
+            if (!CdfJsonHalves.read(source.path(), file, directory, minBytes, ballots, fresh)) {
+                cvrs(ballots);
+            }
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr();
             throw new InputException(file, where, "is not valid JSON: " + XlsxSheet.capped(e.getOriginalMessage()), e);
@@ -54,7 +70,12 @@ final class CdfJsonCvrReader {
     }
 
     private JsonParser open() throws IOException {
-        InputStream in = Files.newInputStream(source.path());
+        return open(source.path(), file);
+    }
+
+    /** A streaming parser on the report, past its opening brace; a file that is not a JSON object is refused. */
+    static JsonParser open(java.nio.file.Path path, String file) throws IOException {
+        InputStream in = Files.newInputStream(path);
         JsonParser parser = JsonTree.STREAMING.createParser(in);
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             parser.close();

@@ -27,6 +27,7 @@ final class RankCells extends CsvCallbackHandler<RankCells> implements Cells {
     private boolean[] textWanted = new boolean[0];
     private long line;
     private RecordType type = RecordType.DATA;
+    private boolean sawQuoted;
 
     @Override
     protected RecordType getRecordType() {
@@ -76,6 +77,11 @@ final class RankCells extends CsvCallbackHandler<RankCells> implements Cells {
         return line;
     }
 
+    /** Whether any field read so far was quoted (a file cut in two must not be cut inside one). */
+    boolean sawQuoted() {
+        return sawQuoted;
+    }
+
     @Override
     protected void addField(char[] buf, int offset, int len, boolean quoted) {
         if (len > CvrLimits.MAX_CELL_CHARS) {
@@ -90,6 +96,7 @@ final class RankCells extends CsvCallbackHandler<RankCells> implements Cells {
             lengths = Arrays.copyOf(lengths, count * 2);
             codes = Arrays.copyOf(codes, count * 2);
         }
+        sawQuoted |= quoted;
         int start = offset;
         int end = offset + len;
         while (start < end && buf[start] <= ' ') {
