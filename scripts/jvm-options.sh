@@ -127,3 +127,16 @@ jvm_short_run_options() {
     echo "-XX:CompilerDirectivesFile=$directives"
   fi
 }
+
+# Prints the options of a request for the version alone (-V or --version and nothing else), after jvm_options'
+# lines on stdin: the same, less the start-up cache, on the quick compiler alone. Such a run loads a handful of
+# classes, and a JDK 24+ AOT cache loads every class it holds when the JVM starts, so the cache cost more than it
+# saved (0.17 s against 0.12 s without it, paired, on this project's 36 MB cache). Other arguments pass stdin on.
+jvm_version_options() {
+  if [ $# -eq 1 ] && { [ "$1" = --version ] || [ "$1" = -V ]; }; then
+    grep -v -e '^-XX:AOTCache=' -e '^-XX:SharedArchiveFile='
+    echo "-XX:TieredStopAtLevel=1"
+  else
+    cat
+  fi
+}
