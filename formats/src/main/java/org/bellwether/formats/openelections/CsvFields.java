@@ -35,6 +35,16 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
     private char[] previousChars = new char[1024];
     private int[] previousLengths = new int[32];
     private int previousCount;
+    /**
+     * Where the record's fields are in {@code starts} and {@code lengths} (and the record before's, and where its
+     * chars begin): 0 for a record handed over field by field, which fills these buffers from the start; else the
+     * place in the batch whose arrays it reads in place ({@link #adopt}).
+     */
+    private int base;
+    private int previousBase;
+    private int previousFrom;
+    /** Whether the records are read in place from batches: then they never come field by field. */
+    private boolean adopted;
     private long record;
     /** How many leading fields repeat the record before's. */
     private int repeated;
@@ -51,6 +61,9 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
 
     @Override
     protected void beginRecord(long startingLineNumber) {
+        if (adopted) {
+            throw new IllegalStateException("records are read in place from batches");
+        }
         char[] held = previousChars;
         previousChars = chars;
         chars = held;
@@ -86,6 +99,54 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
         size += len;
     }
 
+    /**
+     * Takes a record parsed on another thread in place: its fields are ranges of the batch's arrays, read where they
+     * are, not copied again. The batch must stay as it is until the record after this one is taken (this one is
+     * then the record before, which the repeats are found against). The limits are checked as {@link #addField}
+     * checks them, field by field, with its messages.
+     */
+    void adopt(long startingLineNumber, boolean isEmpty, char[] batchChars, int[] batchStarts, int[] batchLengths,
+            int first, int fields) {
+        adopted = true;
+        previousChars = chars;
+        previousLengths = lengths;
+        previousBase = base;
+        previousFrom = count > 0 ? starts[base] : 0;
+        previousCount = count;
+        record++;
+        repeated = 0;
+        line = startingLineNumber;
+        type = isEmpty ? RecordType.EMPTY : RecordType.DATA;
+        chars = batchChars;
+        starts = batchStarts;
+        lengths = batchLengths;
+        base = first;
+        count = 0;
+        checkLimits(fields);
+        count = fields;
+        if (columns.length < fields) {
+            columns = Arrays.copyOf(columns, Math.max(fields, columns.length * 2));
+        }
+        repeated = repeated();
+    }
+
+    private void checkLimits(int fields) {
+        int total = 0;
+        for (int f = 0; f < fields; f++) {
+            int len = lengths[base + f];
+            if (len > MAX_FIELD_SIZE || total + len > MAX_RECORD_SIZE || f == MAX_FIELDS) {
+                count = f;
+                throw new CsvParseException(len > MAX_FIELD_SIZE ? tooLarge("field", MAX_FIELD_SIZE)
+                        : total + len > MAX_RECORD_SIZE ? tooLarge("record", MAX_RECORD_SIZE) : tooMany());
+            }
+            total += len;
+        }
+    }
+
+    private String tooMany() {
+        return "Record starting at line %d has surpassed the maximum limit of %d fields".formatted(line, MAX_FIELDS);
+    }
+
     private String tooLarge(String what, int limit) {
         return "Field at index %d in record starting at line %d exceeds the max %s size of %d characters"
                 .formatted(count, line, what, limit);
@@ -93,8 +154,7 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
 
     private void widen() {
         if (count == MAX_FIELDS) {
-            throw new CsvParseException("Record starting at line %d has surpassed the maximum limit of %d fields"
-                    .formatted(line, MAX_FIELDS));
+            throw new CsvParseException(tooMany());
         }
         int wider = Math.min(MAX_FIELDS, count * 2);
         starts = Arrays.copyOf(starts, wider);
@@ -203,12 +263,16 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
         int fields = 0;
         int end = 0;
         int shared = Math.min(count, previousCount);
-        while (fields < shared && lengths[fields] == previousLengths[fields]) {
-            end += lengths[fields++];
+        while (fields < shared && lengths[base + fields] == previousLengths[previousBase + fields]) {
+            end += lengths[base + fields++];
         }
-        int differ = Arrays.mismatch(chars, 0, end, previousChars, 0, end);
+        if (end == 0) {
+            return fields;
+        }
+        int from = starts[base];
+        int differ = Arrays.mismatch(chars, from, from + end, previousChars, previousFrom, previousFrom + end);
         if (differ >= 0) {
-            while (fields > 0 && starts[fields - 1] + lengths[fields - 1] > differ) {
+            while (fields > 0 && starts[base + fields - 1] - from + lengths[base + fields - 1] > differ) {
                 fields--;
             }
         }
@@ -216,8 +280,8 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
     }
 
     private int find(Column column, int field) {
-        int start = starts[field];
-        int length = lengths[field];
+        int start = starts[base + field];
+        int length = lengths[base + field];
         int hash = 0;
         for (int i = start; i < start + length; i++) {
             hash = 31 * hash + chars[i];
@@ -236,8 +300,8 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
     }
 
     private boolean holds(char[] held, int field) {
-        int start = starts[field];
-        int length = lengths[field];
+        int start = starts[base + field];
+        int length = lengths[base + field];
         return held.length == length && Arrays.equals(held, 0, length, chars, start, start + length);
     }
 
@@ -279,8 +343,8 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
      * outside the Basic Multilingual Plane, so a surrogate is never white space.
      */
     boolean isBlank(int field) {
-        int start = starts[field];
-        for (int i = start; i < start + lengths[field]; i++) {
+        int start = starts[base + field];
+        for (int i = start; i < start + lengths[base + field]; i++) {
             if (!Character.isWhitespace(chars[i])) {
                 return false;
             }
@@ -290,8 +354,8 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
 
     /** Whether the field holds either char. */
     boolean containsEither(int field, char one, char other) {
-        int start = starts[field];
-        for (int i = start; i < start + lengths[field]; i++) {
+        int start = starts[base + field];
+        for (int i = start; i < start + lengths[base + field]; i++) {
             if (chars[i] == one || chars[i] == other) {
                 return true;
             }
@@ -301,8 +365,8 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
 
     /** The value of a field of ASCII digits, or -1 when it is anything else; as {@link VoteCounts#digits}. */
     long digits(int field) {
-        int start = starts[field];
-        int length = lengths[field];
+        int start = starts[base + field];
+        int length = lengths[base + field];
         if (length == 0 || length > VoteCounts.MAX_DIGITS) {
             return -1;
         }
@@ -320,7 +384,7 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
     List<String> toList() {
         List<String> fields = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            fields.add(new String(chars, starts[i], lengths[i]));
+            fields.add(new String(chars, starts[base + i], lengths[base + i]));
         }
         return fields;
     }

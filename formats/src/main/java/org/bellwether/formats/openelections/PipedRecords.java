@@ -26,6 +26,8 @@ final class PipedRecords implements Iterator<CsvFields>, AutoCloseable {
     private final BlockingQueue<RecordBatch> free = new ArrayBlockingQueue<>(AHEAD + 2);
     private final Thread parser;
     private RecordBatch batch;
+    /** The batch before, whose last record the fields still read as the record before: not yet free. */
+    private RecordBatch retired;
     private int next;
     private boolean ready;
 
@@ -64,7 +66,7 @@ final class PipedRecords implements Iterator<CsvFields>, AutoCloseable {
             }
             if (batch == null || next == batch.records()) {
                 if (batch != null) {
-                    free.offer(batch);
+                    retire(batch);
                 }
                 batch = take();
                 next = 0;
@@ -75,6 +77,18 @@ final class PipedRecords implements Iterator<CsvFields>, AutoCloseable {
             ready = fields.getRecordType() != RecordType.EMPTY;
         }
         return true;
+    }
+
+    /** A batch read to its end is kept while its last record is the record before; the one before it is free. */
+    private void retire(RecordBatch done) {
+        if (done.records() == 0) {
+            free.offer(done);
+            return;
+        }
+        if (retired != null) {
+            free.offer(retired);
+        }
+        retired = done;
     }
 
     private boolean end() {

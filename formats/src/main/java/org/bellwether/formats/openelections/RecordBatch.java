@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Records as FastCSV's parser handed them over, kept to be handed over again on another thread: each record's
- * starting line, whether it was an empty line, and its fields as ranges of one char array. A record counts only
- * once it is complete, so a parse that fails inside one leaves none of it here.
+ * starting line, whether it was an empty line (one empty field), and its fields as ranges of one char array, end
+ * to end. A record counts only once it is complete, so a parse that fails inside one leaves none of it here.
  */
 final class RecordBatch {
 
@@ -25,7 +25,6 @@ final class RecordBatch {
     private int size;
     private int[] starts = new int[RECORDS * 8];
     private int[] lengths = new int[RECORDS * 8];
-    private boolean[] quoted = new boolean[RECORDS * 8];
     private int fields;
     private final long[] lines = new long[RECORDS + 1];
     private final boolean[] empty = new boolean[RECORDS + 1];
@@ -65,25 +64,25 @@ final class RecordBatch {
         fields = firstFields[records];
     }
 
-    void add(char[] buf, int offset, int len, boolean isQuoted) {
+    void add(char[] buf, int offset, int len) {
         if (fields == starts.length) {
             starts = Arrays.copyOf(starts, fields * 2);
             lengths = Arrays.copyOf(lengths, fields * 2);
-            quoted = Arrays.copyOf(quoted, fields * 2);
         }
         if (size + len > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(size + len, chars.length * 2));
         }
         System.arraycopy(buf, offset, chars, size, len);
         starts[fields] = size;
-        lengths[fields] = len;
-        quoted[fields++] = isQuoted;
+        lengths[fields++] = len;
         size += len;
     }
 
+    /** An empty line: one empty field, as FastCSV's own handler makes it. */
     void setEmpty() {
         empty[records] = true;
         fields = firstFields[records];
+        add(chars, 0, 0);
     }
 
     int currentFields() {
@@ -95,16 +94,11 @@ final class RecordBatch {
         firstFields[++records] = fields;
     }
 
-    /** Hands record {@code r} to the reader's own handler, as the parser would have. */
+    /**
+     * Hands record {@code r} to the reader's own handler, with what the parser would have handed it, read in place:
+     * the batch must not be filled again until the handler has taken the record after it.
+     */
     void replay(int r, CsvFields into) {
-        into.beginRecord(lines[r]);
-        if (empty[r]) {
-            into.setEmpty();
-        } else {
-            for (int f = firstFields[r]; f < firstFields[r + 1]; f++) {
-                into.addField(chars, starts[f], lengths[f], quoted[f]);
-            }
-        }
-        into.buildRecord();
+        into.adopt(lines[r], empty[r], chars, starts, lengths, firstFields[r], firstFields[r + 1] - firstFields[r]);
     }
 }

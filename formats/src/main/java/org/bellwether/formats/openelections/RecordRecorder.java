@@ -48,7 +48,7 @@ final class RecordRecorder extends CsvCallbackHandler<RecordBatch> {
 
     @Override
     protected void addField(char[] buf, int offset, int len, boolean quoted) {
-        batch.add(buf, offset, len, quoted);
+        batch.add(buf, offset, len);
     }
 
     @Override
