@@ -19,9 +19,9 @@ import java.util.List;
  */
 final class CsvFields extends CsvCallbackHandler<CsvFields> {
 
-    private static final int MAX_FIELDS = 16 * 1024;
-    private static final int MAX_FIELD_SIZE = 16 * 1024 * 1024;
-    private static final int MAX_RECORD_SIZE = 4 * MAX_FIELD_SIZE;
+    static final int MAX_FIELDS = 16 * 1024;
+    static final int MAX_FIELD_SIZE = 16 * 1024 * 1024;
+    static final int MAX_RECORD_SIZE = 4 * MAX_FIELD_SIZE;
 
     private long line;
     private RecordType type = RecordType.DATA;
@@ -102,11 +102,11 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
     /**
      * Takes a record parsed on another thread in place: its fields are ranges of the batch's arrays, read where they
      * are, not copied again. The batch must stay as it is until the record after this one is taken (this one is
-     * then the record before, which the repeats are found against). The limits are checked as {@link #addField}
-     * checks them, field by field, with its messages.
+     * then the record before, which the repeats are found against). A record that the parse found {@code over} a
+     * limit is refused as {@link #addField} refuses it, at the same field, with its message.
      */
     void adopt(long startingLineNumber, boolean isEmpty, char[] batchChars, int[] batchStarts, int[] batchLengths,
-            int first, int fields) {
+            int first, int fields, boolean over) {
         adopted = true;
         previousChars = chars;
         previousLengths = lengths;
@@ -121,8 +121,10 @@ final class CsvFields extends CsvCallbackHandler<CsvFields> {
         starts = batchStarts;
         lengths = batchLengths;
         base = first;
-        count = 0;
-        checkLimits(fields);
+        if (over) {
+            count = 0;
+            checkLimits(fields);
+        }
         count = fields;
         if (columns.length < fields) {
             columns = Arrays.copyOf(columns, Math.max(fields, columns.length * 2));

@@ -28,6 +28,9 @@ final class RecordBatch {
     private int fields;
     private final long[] lines = new long[RECORDS + 1];
     private final boolean[] empty = new boolean[RECORDS + 1];
+    /** Whether a record is over one of the reading's limits ({@link CsvFields#MAX_FIELDS} and the sizes). */
+    private final boolean[] over = new boolean[RECORDS + 1];
+    private int recordChars;
     /** Each record's first field; the record after the last complete one is the one being parsed. */
     private final int[] firstFields = new int[RECORDS + 2];
     private int records;
@@ -61,6 +64,8 @@ final class RecordBatch {
     void begin(long line) {
         lines[records] = line;
         empty[records] = false;
+        over[records] = false;
+        recordChars = 0;
         fields = firstFields[records];
     }
 
@@ -76,6 +81,11 @@ final class RecordBatch {
         starts[fields] = size;
         lengths[fields++] = len;
         size += len;
+        recordChars += len;
+        if (len > CsvFields.MAX_FIELD_SIZE || recordChars > CsvFields.MAX_RECORD_SIZE
+                || fields - firstFields[records] > CsvFields.MAX_FIELDS) {
+            over[records] = true;
+        }
     }
 
     /** An empty line: one empty field, as FastCSV's own handler makes it. */
@@ -99,6 +109,7 @@ final class RecordBatch {
      * the batch must not be filled again until the handler has taken the record after it.
      */
     void replay(int r, CsvFields into) {
-        into.adopt(lines[r], empty[r], chars, starts, lengths, firstFields[r], firstFields[r + 1] - firstFields[r]);
+        into.adopt(lines[r], empty[r], chars, starts, lengths, firstFields[r], firstFields[r + 1] - firstFields[r],
+                over[r]);
     }
 }
