@@ -22,13 +22,17 @@ public final class StatisticChecks {
         if (counts == null) {
             return List.of();
         }
-        // Keyed by contest * units + unit: distinct values below 2^63. Looked up per tally, so in arrays, not boxed.
+        // Keyed by unit * contests + contest: distinct values below 2^63, and a unit's contests side by side.
+        // Looked up per run of tallies, so in arrays, not boxed; in one array by key when that is no larger than
+        // the tallies' own table.
         long units = election.units().size();
+        long contests = election.contests().size();
         boolean[] voteForOne = new boolean[election.contests().size()];
         for (int c = 0; c < voteForOne.length; c++) {
             voteForOne[c] = election.contests().get(c).voteFor() == 1;
         }
-        VoteForOneSums votes = new VoteForOneSums(voteForOne, counts.given, units);
+        SumsByKey sums = SumsByKey.below(units * contests, Math.max(1 << 16, 2L * election.tallies().size()));
+        VoteForOneSums votes = new VoteForOneSums(sums, voteForOne, counts.given, contests);
         election.tallies().forEach(votes);
         votes.flush();
         List<String> findings = new ArrayList<>();
@@ -37,7 +41,7 @@ public final class StatisticChecks {
                 turnout(election, unit, counts.registered[unit], counts.cast[unit], findings);
             }
         }
-        votes.sums.forEach((key, n) -> ballots(election, (int) (key / units), (int) (key % units), n, counts,
+        sums.forEach((key, n) -> ballots(election, (int) (key % contests), (int) (key / contests), n, counts,
                 findings));
         findings.sort(null);
         return summary(findings);
@@ -50,23 +54,24 @@ public final class StatisticChecks {
      */
     private static final class VoteForOneSums implements TallyTable.Visitor {
 
-        final SumsByKey sums = new SumsByKey();
+        private final SumsByKey sums;
         private final boolean[] voteForOne;
         private final boolean[] given;
-        private final long units;
+        private final long contests;
         private long runKey = -1;
         private long runSum;
 
-        VoteForOneSums(boolean[] voteForOne, boolean[] given, long units) {
+        VoteForOneSums(SumsByKey sums, boolean[] voteForOne, boolean[] given, long contests) {
+            this.sums = sums;
             this.voteForOne = voteForOne;
             this.given = given;
-            this.units = units;
+            this.contests = contests;
         }
 
         @Override
         public void visit(int contest, int choice, int unit, int voteType, long votes) {
             if (voteForOne[contest] && given[unit]) {
-                long key = contest * units + unit;
+                long key = unit * contests + contest;
                 if (key != runKey) {
                     flush();
                     runKey = key;

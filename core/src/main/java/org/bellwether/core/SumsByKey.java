@@ -3,9 +3,11 @@ package org.bellwether.core;
 import java.util.Arrays;
 
 /**
- * Sums of counts by a key of zero or more, in open addressing over two primitive arrays: {@link StatisticChecks}
- * adds every vote-for-1 tally of a statewide file to the sum of its contest and unit, where a boxed map spent
- * more on its Long keys and values than on the adding.
+ * Sums of counts of zero or more by a key of zero or more, in open addressing over two primitive arrays:
+ * {@link StatisticChecks} adds every vote-for-1 tally of a statewide file to the sum of its contest and unit, where a
+ * boxed map spent more on its Long keys and values than on the adding. When every key is below a bound small
+ * enough, the sums are one array indexed by key instead ({@link #below}): no hashing or probing, and keys added one
+ * after another that lie close together (a precinct's contests) touch memory close together.
  */
 final class SumsByKey {
 
@@ -14,9 +16,33 @@ final class SumsByKey {
     private long[] keys = filled(16);
     private long[] sums = new long[16];
     private int size;
+    /** By key, the sum plus one; 0 for a key not added. Null when the keys are hashed. */
+    private final long[] dense;
 
-    /** Adds {@code count} to the key's sum. */
+    /** Sums for keys of any size, hashed. */
+    SumsByKey() {
+        dense = null;
+    }
+
+    private SumsByKey(int bound) {
+        dense = new long[bound];
+    }
+
+    /**
+     * Sums for keys below {@code bound}: indexed by key when {@code bound} is at most {@code most} (the caller's
+     * limit on the memory, at 8 bytes a key), else hashed.
+     */
+    static SumsByKey below(long bound, long most) {
+        return bound <= most && bound <= Integer.MAX_VALUE - 8 ? new SumsByKey((int) bound) : new SumsByKey();
+    }
+
+    /** Adds {@code count} (0 or more) to the key's sum. */
     void add(long key, long count) {
+        if (dense != null) {
+            long held = dense[(int) key];
+            dense[(int) key] = (held == 0 ? 1 : held) + count;
+            return;
+        }
         int at = slot(keys, key);
         if (keys[at] == EMPTY) {
             keys[at] = key;
@@ -34,6 +60,14 @@ final class SumsByKey {
 
     /** Every key and its sum, in no particular order. */
     void forEach(Visitor visitor) {
+        if (dense != null) {
+            for (int key = 0; key < dense.length; key++) {
+                if (dense[key] != 0) {
+                    visitor.visit(key, dense[key] - 1);
+                }
+            }
+            return;
+        }
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != EMPTY) {
                 visitor.visit(keys[i], sums[i]);

@@ -27,6 +27,28 @@ class SumsByKeyTest {
     }
 
     @Test
+    void sumsByIndexAsTheHashedSumsDoWhenTheKeysAreFewEnough() {
+        SumsByKey indexed = SumsByKey.below(60_000, 60_000);
+        SumsByKey hashed = SumsByKey.below(60_000, 59_999);
+        Random random = new Random(15);
+        for (int i = 0; i < 200_000; i++) {
+            long key = random.nextInt(60_000);
+            long count = random.nextInt(3); // sums of 0 among them: a key added is listed whatever its sum
+            indexed.add(key, count);
+            hashed.add(key, count);
+        }
+        indexed.add(59_999, 4);
+        hashed.add(59_999, 4);
+        Map<Long, Long> byIndex = new HashMap<>();
+        indexed.forEach((key, sum) -> assertThat(byIndex.put(key, sum)).isNull());
+        Map<Long, Long> byHash = new HashMap<>();
+        hashed.forEach(byHash::put);
+
+        assertThat(byIndex).isEqualTo(byHash).containsKey(59_999L);
+        assertThat(byIndex.values()).contains(0L);
+    }
+
+    @Test
     void keyZeroIsAKeyLikeAnyOther() {
         SumsByKey sums = new SumsByKey();
         sums.add(0, 5);
