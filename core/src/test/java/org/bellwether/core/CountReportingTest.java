@@ -2,6 +2,7 @@ package org.bellwether.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,21 @@ class CountReportingTest {
         assertThat(house).isEqualTo(Reporting.of(2, 3, "precincts", "derived from the file's precincts: one listed"
                 + " with no votes in any contest counts as not reporting"));
         assertThat(house.completeness()).isEqualTo(Reporting.Completeness.PARTIAL);
+    }
+
+    @Test
+    void aUnitListedAgainAfterOthersCountsOnceAsWhenItsTalliesComeTogether() {
+        // a file listing each vote type in turn: election day for P1 to P3, then mail for P1 to P3 again
+        ElectionBuilder b = county();
+        int mail = b.voteType(new VoteType("mail", VoteCategory.ABSENTEE_BY_MAIL));
+        b.tally(0, 0, 1, mail, 5);
+        b.tally(0, 0, 2, mail, 0);
+        b.tally(0, 0, 3, mail, 0);
+        List<Reporting> revisited = CountReporting.of(b.build());
+
+        assertThat(revisited.get(0)).isEqualTo(CountReporting.of(county().build()).get(0));
+        assertThat(revisited.get(1)).isEqualTo(Reporting.of(1, 1, "precincts", "derived from the file's precincts:"
+                + " one listed with no votes in any contest counts as not reporting"));
     }
 
     @Test
