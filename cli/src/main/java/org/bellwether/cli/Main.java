@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.report.PlainText;
+import org.bellwether.formats.sidefile.RulebookFile;
 import org.bellwether.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +36,8 @@ public final class Main implements Runnable {
             VersionsCommand.class, DiffCommand.class, DeclareCommand.class, AnalyzeCommand.class, ReportCommand.class, RcvCommand.class,
             WatchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class);
     private static final Set<String> VERSION_OPTIONS = Set.of("-V", "--version");
+    /** The commands that look up each contest's law in the bundled rulebook. */
+    private static final Set<String> COUNTING = Set.of("tabulate", "demo", "serve");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,6 +52,9 @@ public final class Main implements Runnable {
         OutputStream stdout = new FileOutputStream(FileDescriptor.out);
         if (isVersionAlone(args)) {
             System.exit(printVersion(stdout, System.out.charset()));
+        }
+        if (args.length > 0 && COUNTING.contains(args[0])) {
+            RulebookFile.readAhead();
         }
         System.exit(run(commandLine(Clock.systemUTC(), args), args, stdout, System.out.charset()));
     }

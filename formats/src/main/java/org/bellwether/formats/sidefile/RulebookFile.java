@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.bellwether.core.Contest;
 import org.bellwether.core.ElectionType;
 import org.bellwether.core.rule.Office;
@@ -45,8 +47,31 @@ public final class RulebookFile {
     private RulebookFile() {
     }
 
-    /** The rulebook Bellwether ships. */
+    /** The bundled rulebook, read once: the first to ask reads it, on its own thread or on {@link #readAhead}'s. */
+    private static final FutureTask<Rulebook> BUNDLED_READ = new FutureTask<>(RulebookFile::readBundled);
+
+    /**
+     * Starts reading the bundled rulebook on a thread of its own, for {@link #bundled} to take: a run reads it once
+     * its input is read, and at the start of a run the second core is idle (the command line is being built).
+     */
+    public static void readAhead() {
+        Thread.ofPlatform().daemon().name("rulebook").start(BUNDLED_READ);
+    }
+
+    /** The rulebook Bellwether ships (one instance: it is immutable). */
     public static Rulebook bundled() {
+        BUNDLED_READ.run(); // reads it here unless it is read or being read
+        try {
+            return BUNDLED_READ.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the bundled rulebook", e);
+        }
+    }
+
+    private static Rulebook readBundled() {
         try (InputStream in = RulebookFile.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled rulebook " + BUNDLED + " is missing from the program");
