@@ -21,7 +21,7 @@ import org.bellwether.store.VersionInfo;
  * asks for {@code tabulateByPrecinct} ({@code tabulateByBatch}) and as the command line writes it: the slice's
  * tallies, inactive ballots and transfers in every round, under the count's own decisions and threshold (a precinct
  * decides nothing by itself). Built once per version into response bodies, so that a request is answered from memory
- * (Minneapolis 2013, 117 precincts of 33 rounds: about 30 KB a precinct).
+ * (Minneapolis 2013, 117 precincts of 33 rounds and 36 candidates: 4.7 MB a version, 40 KB a precinct).
  *
  * @param kind   precinct or batch
  * @param slices each slice, by name, in the order the slices were first read

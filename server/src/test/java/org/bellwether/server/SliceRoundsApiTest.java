@@ -94,8 +94,8 @@ class SliceRoundsApiTest {
     }
 
     private static Object rctab(String name, String folder, String slice, String kind) throws Exception {
-        Path file = RankedNight.RCTAB.resolve(name).resolve(folder).resolve(name + "_expected_" + slice.replace(' ', '_')
-                + "_" + kind + "_detailed_report.json");
+        Path file = RankedNight.RCTAB.resolve(name).resolve(folder).resolve(name + "_expected_"
+                + slice.replace(' ', '_') + "_" + kind + "_detailed_report.json");
         return JsonTree.parse(Files.readString(file));
     }
 
@@ -123,7 +123,8 @@ class SliceRoundsApiTest {
         assertThat(SliceFigures.differences(body, rctab("batch_example", "Tabulate by Batch", batch, "batch")))
                 .isEmpty();
         assertThat(JsonTree.object(body, "slice")).containsEntry("kind", "batch");
-        HttpResponse<String> precinct = Http.get(batches.port(), rounds(batches) + "/precincts/MINNEAPOLIS%20W-1%20P-04");
+        HttpResponse<String> precinct = Http.get(batches.port(), rounds(batches)
+                + "/precincts/MINNEAPOLIS%20W-1%20P-04");
         assertThat(precinct.statusCode()).isEqualTo(404);
         assertThat(OpenApi.problems("Error", precinct.body())).isEmpty();
         assertThat(JsonTree.object(JsonTree.parse(precinct.body())).get("error")).isEqualTo("contest 0 of "
@@ -171,10 +172,10 @@ class SliceRoundsApiTest {
         assertThat(ballots).as("every ballot in one slice").isEqualTo(outcome.ballots());
     }
 
-    /** A name with a space, a slash, a plus sign and an accent is one percent-encoded path segment. */
+    /** A name with a space, a slash, a plus sign, a per cent sign and an accent is one percent-encoded segment. */
     @Test
     void aNameWithASlashIsOnePercentEncodedSegment() throws Exception {
-        String name = "Ward 1/Precinct 2 + é";
+        String name = "Ward 1/Precinct 2 + é 50%";
         CastVoteRecordImport read = RankedNight.read(config("precinct_example"), "Renamed precincts");
         RankedBallots from = read.ballots();
         BallotIdentities who = from.identities().orElseThrow();
@@ -188,12 +189,12 @@ class SliceRoundsApiTest {
         try (ResultsServer renamed = stored("renamed.db", new CastVoteRecordImport(read.electionName(), read.date(),
                 read.sources(), read.ruleConfig(), out.build()))) {
             String url = (String) listed(renamed, name).get("url");
-            assertThat(url).endsWith("/rounds/precincts/Ward%201%2FPrecinct%202%20%2B%20%C3%A9");
+            assertThat(url).endsWith("/rounds/precincts/Ward%201%2FPrecinct%202%20%2B%20%C3%A9%2050%25");
             Object body = served(renamed, url);
             assertThat(JsonTree.object(body, "slice").get("name")).isEqualTo(name);
             assertThat(SliceFigures.differences(body, rctab("precinct_example", "Tabulate by Precinct", P02,
                     "precinct"))).isEmpty();
-            String latest = rounds(renamed) + "/precincts/Ward%201%2FPrecinct%202%20%2B%20%C3%A9";
+            String latest = rounds(renamed) + "/precincts/Ward%201%2FPrecinct%202%20%2B%20%C3%A9%2050%25";
             assertThat(Http.get(renamed.port(), latest).body()).isEqualTo(Http.get(renamed.port(), url).body());
             // unencoded, the slash and the plus are the path's and the query's: another name, or none
             HttpResponse<String> raw = Http.get(renamed.port(), rounds(renamed) + "/precincts/Ward%201/Precinct%202");
