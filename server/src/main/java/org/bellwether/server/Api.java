@@ -113,7 +113,7 @@ final class Api {
      */
     private static void sliceRounds(Context ctx, Published p, String cacheControl) {
         int c = contestId(ctx, p);
-        roundsOf(p, c);
+        roundsOf(p, c); // a contest of tallies has no rounds, and so no slices of them
         String kind = ctx.pathParam("kind");
         String rounds = "GET /api/v1/elections/" + p.key() + "/contests/" + c + "/rounds";
         if (!kind.equals("precincts") && !kind.equals("batches")) {

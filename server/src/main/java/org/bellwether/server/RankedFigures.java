@@ -108,7 +108,7 @@ final class RankedFigures {
         return seen.size();
     }
 
-    /** Each slice's distinct rankings: a slice's groups are one per ranking, but the marks are compared to be sure. */
+    /** Each slice's distinct rankings, from the marks as the whole count's are. */
     private static List<Integer> distinctBySlice(RankedBallots ballots) {
         List<Set<IntBuffer>> seen = new ArrayList<>();
         ballots.sliceNames().forEach(n -> seen.add(new HashSet<>()));
