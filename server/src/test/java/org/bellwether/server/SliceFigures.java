@@ -18,7 +18,12 @@ final class SliceFigures {
 
     /** What differs, one line each; empty when every figure is the same. */
     static List<String> differences(Object served, Object summary) {
-        List<Object> ours = JsonTree.list(served, "passes", "0", "rounds");
+        return differences(served, 1, summary);
+    }
+
+    /** The same, for pass {@code pass} (from 1) of the served count. */
+    static List<String> differences(Object served, int pass, Object summary) {
+        List<Object> ours = JsonTree.list(served, "passes", String.valueOf(pass - 1), "rounds");
         List<Object> theirs = JsonTree.list(summary, "results");
         List<String> out = new ArrayList<>();
         if (ours.size() != theirs.size()) {

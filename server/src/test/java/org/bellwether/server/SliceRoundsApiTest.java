@@ -172,6 +172,54 @@ class SliceRoundsApiTest {
         assertThat(ballots).as("every ballot in one slice").isEqualTo(outcome.ballots());
     }
 
+    /**
+     * A sequential count by precinct (RCTab's {@code sequential_with_batch}, three passes, with its configuration's
+     * {@code tabulateByPrecinct} turned on): each precinct's share of every pass as the command line writes it for
+     * that pass, and in every round of every pass the precincts' tallies add up to RCTab's summary of the pass.
+     */
+    @Test
+    void aSequentialCountsPrecinctsAreEachPassAndAddUpToRctabsSummaryOfIt() throws Exception {
+        Path source = RankedNight.RCTAB.resolve("sequential_with_batch");
+        String text = Files.readString(source.resolve("sequential_with_batch_config.json"))
+                .replace("\"tabulateByPrecinct\" : false", "\"tabulateByPrecinct\" : true")
+                .replace("../_shared/", RankedNight.RCTAB.resolve("_shared").toAbsolutePath() + "/");
+        assertThat(text).contains("\"tabulateByPrecinct\" : true");
+        Path configFile = Files.writeString(dir.resolve("sequential_by_precinct_config.json"), text);
+        RctabConfig config = RctabConfigReader.read(configFile);
+        List<RankedOutcome> passes = RankedPasses.count(CastVoteRecords.read(config), config.rule(), "test", List.of());
+        assertThat(passes).hasSize(3);
+        try (ResultsServer s = stored("sequential.db", RankedNight.read(configFile, "Sequential by precinct"))) {
+            List<Object> list = JsonTree.list(JsonTree.parse(Http.get(s.port(), rounds(s)).body()), "slices", "list");
+            assertThat(list).hasSize(passes.get(0).slices().size()).hasSizeGreaterThan(1);
+            List<Object> bodies = list.stream().map(e -> served(s, (String) JsonTree.object(e).get("url"))).toList();
+            for (int p = 1; p <= passes.size(); p++) {
+                RankedOutcome pass = passes.get(p - 1);
+                for (int i = 0; i < bodies.size(); i++) {
+                    ByteArrayOutputStream cli = new ByteArrayOutputStream();
+                    RctabSummaryWriter.write(pass, pass.slices().get(i), RctabSummaryWriter.SliceKind.PRECINCT,
+                            RctabSummaryWriter.Header.of(config, "Bellwether"), cli);
+                    assertThat(SliceFigures.differences(bodies.get(i), p, JsonTree.parse(cli.toString(
+                            StandardCharsets.UTF_8)))).as("pass " + p + ", " + pass.slices().get(i).name()).isEmpty();
+                }
+                List<Object> want = JsonTree.list(JsonTree.parse(Files.readString(source.resolve(
+                        "sequential_with_batch_" + p + "_expected_detailed_report.json"))), "results");
+                for (int r = 0; r < want.size(); r++) {
+                    Map<String, BigDecimal> sum = new java.util.TreeMap<>();
+                    for (Object body : bodies) {
+                        for (Object t : JsonTree.list(body, "passes", String.valueOf(p - 1), "rounds", String.valueOf(r),
+                                "tallies")) {
+                            sum.merge((String) JsonTree.object(t).get("choice"), (BigDecimal) JsonTree.object(t)
+                                    .get("votes"), BigDecimal::add);
+                        }
+                    }
+                    Map<String, Object> tally = JsonTree.object(want.get(r), "tally");
+                    assertThat(sum.keySet()).as("pass " + p + " round " + (r + 1)).isEqualTo(tally.keySet());
+                    tally.forEach((name, v) -> assertThat(sum.get(name)).as(name).isEqualByComparingTo((String) v));
+                }
+            }
+        }
+    }
+
     /** A name with a space, a slash, a plus sign, a per cent sign and an accent is one percent-encoded segment. */
     @Test
     void aNameWithASlashIsOnePercentEncodedSegment() throws Exception {
