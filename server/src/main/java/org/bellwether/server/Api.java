@@ -99,6 +99,50 @@ final class Api {
         json(ctx, roundsOf(p, c), p.etag("rounds-" + c), ResultsServer.IMMUTABLE);
     }
 
+    void sliceRounds(Context ctx) {
+        sliceRounds(ctx, latest(ctx), ResultsServer.LATEST);
+    }
+
+    void sliceRoundsAt(Context ctx) {
+        sliceRounds(ctx, at(ctx), ResultsServer.IMMUTABLE);
+    }
+
+    /**
+     * The rounds of the precinct (or batch) the path names, its ETag naming it by its place (a name may be any
+     * text), or a 404 naming what there is: the kinds, the slices of the contest, or that it is kept by neither.
+     */
+    private static void sliceRounds(Context ctx, Published p, String cacheControl) {
+        int c = contestId(ctx, p);
+        roundsOf(p, c); // a contest of tallies has no rounds, and so no slices of them
+        String kind = ctx.pathParam("kind");
+        String rounds = "GET /api/v1/elections/" + p.key() + "/contests/" + c + "/rounds";
+        if (!kind.equals("precincts") && !kind.equals("batches")) {
+            throw new ApiProblem(404, "'" + echo(kind) + "' is not a slice of a count: precincts or batches");
+        }
+        SliceRounds slices = p.sliceRounds().get(c);
+        if (slices == null) {
+            throw new ApiProblem(404, "contest " + c + " of " + p.key() + " is not counted by precinct or by batch"
+                    + " (its stored configuration asks for neither tabulateByPrecinct nor tabulateByBatch): " + rounds
+                    + " gives the whole count");
+        }
+        String kept = SliceRounds.segment(slices.kind());
+        if (!kind.equals(kept)) {
+            throw new ApiProblem(404, "contest " + c + " of " + p.key() + " is counted by " + slices.kind().key()
+                    + ", not by " + (kind.equals("batches") ? "batch" : "precinct") + ": " + rounds + " lists its "
+                    + kept + " at .../rounds/" + kept + "/NAME");
+        }
+        String name = ctx.pathParam("slice");
+        SliceRounds.Slice s = slices.slices().get(name);
+        if (s == null) {
+            List<String> names = slices.slices().keySet().stream().limit(5).map(n -> "'" + echo(n) + "'").toList();
+            int more = slices.slices().size() - names.size();
+            throw new ApiProblem(404, "no " + slices.kind().key() + " '" + echo(name) + "' in contest " + c + " of "
+                    + p.key() + "; it has " + slices.slices().size() + " (" + String.join(", ", names)
+                    + (more > 0 ? " and " + more + " more" : "") + "): " + rounds + " lists them, each with its URL");
+        }
+        json(ctx, s.body(), p.etag("rounds-" + c + "-" + slices.kind().key() + "-" + s.id()), cacheControl);
+    }
+
     /** A contest's rounds, or a 404 saying that a contest counted from tallies has none. */
     private static byte[] roundsOf(Published p, int c) {
         byte[] body = p.roundsJson().get(c);

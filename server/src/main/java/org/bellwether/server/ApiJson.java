@@ -113,10 +113,11 @@ final class ApiJson {
 
     /**
      * The round-by-round count of a contest counted from cast-vote records: its rule, the records' summary, its
-     * status and winners, then every pass round by round as the command line's JSON writes it.
+     * status and winners, then every pass round by round as the command line's JSON writes it, and the precincts
+     * (or batches) whose share of it is served, when the records are kept by either ({@code slices} not null).
      */
-    static void rounds(JsonGenerator g, VersionInfo v, String date, boolean testData, ContestView c, String base)
-            throws IOException {
+    static void rounds(JsonGenerator g, VersionInfo v, String date, boolean testData, ContestView c, String base,
+            SliceRounds slices) throws IOException {
         RankedContest r = c.ranked().orElseThrow();
         g.writeStartObject();
         header(g, v, date, testData);
@@ -136,6 +137,7 @@ final class ApiJson {
         }
         g.writeEndArray();
         RankedPassesJson.write(g, r.passes());
+        SliceRounds.list(g, slices);
         g.writeEndObject();
     }
 
@@ -292,7 +294,7 @@ final class ApiJson {
         g.writeEndObject();
     }
 
-    private static void sources(JsonGenerator g, List<StoredSource> sources) throws IOException {
+    static void sources(JsonGenerator g, List<StoredSource> sources) throws IOException {
         g.writeArrayFieldStart("sources");
         for (StoredSource s : sources) {
             g.writeStartObject();
@@ -303,7 +305,7 @@ final class ApiJson {
         g.writeEndArray();
     }
 
-    private static void status(JsonGenerator g, ContestView c) throws IOException {
+    static void status(JsonGenerator g, ContestView c) throws IOException {
         g.writeObjectFieldStart("status");
         g.writeStringField("code", c.status().code());
         g.writeStringField("words", c.status().words());

@@ -20,10 +20,12 @@ import org.bellwether.store.VersionInfo;
  * @param declarations the election's newest declaration taken into account (0: none yet), when the bodies carry
  *                    declarations; empty for the count of a version alone (versioned URLs, which never change)
  * @param roundsJson  the round-by-round count of each contest counted from cast-vote records, by contest id
+ * @param sliceRounds each precinct's (or batch's) share of that count, by contest id, for the contests whose records
+ *                    are kept by precinct (or batch)
  */
 record Published(VersionInfo version, String date, boolean testData, List<ContestView> contests, byte[] summary,
         List<byte[]> contestJson, List<String> contestDigests, OptionalLong declarations,
-        java.util.Map<Integer, byte[]> roundsJson) {
+        java.util.Map<Integer, byte[]> roundsJson, java.util.Map<Integer, SliceRounds> sliceRounds) {
 
     Published {
         Objects.requireNonNull(version, "version");
@@ -34,6 +36,7 @@ record Published(VersionInfo version, String date, boolean testData, List<Contes
         contestDigests = List.copyOf(contestDigests);
         Objects.requireNonNull(declarations, "declarations");
         roundsJson = java.util.Map.copyOf(roundsJson);
+        sliceRounds = java.util.Map.copyOf(sliceRounds);
     }
 
     String key() {

@@ -108,7 +108,8 @@ final class Publisher {
 
     private Published declare(Published counted, List<Declaration> ds, long through) {
         List<ContestView> views = counted.contests().stream().map(c -> Declared.apply(c, ds, through, time)).toList();
-        return publish(counted.version(), counted.date(), views, counted.contestDigests(), OptionalLong.of(through));
+        return publish(counted.version(), counted.date(), views, counted.contestDigests(), OptionalLong.of(through),
+                counted.sliceRounds());
     }
 
     Optional<Published> latest(String key) {
@@ -165,24 +166,28 @@ final class Publisher {
         String date = e.date().map(LocalDate::toString).orElse("");
         if (v.holdsCastVoteRecords()) {
             // no tallies: its one contest is counted from its ballots, under the rule it was stored with
-            return publish(v, date, List.of(RankedFigures.view(castVoteRecords(v.number()))), List.of(),
-                    OptionalLong.empty());
+            RankedFigures.Counted counted = RankedFigures.count(castVoteRecords(v.number()));
+            Map<Integer, SliceRounds> slices = counted.slices().map(kind -> Map.of(counted.view().id(),
+                    SliceRounds.of(kind, v, date, testData, counted.view(), base(v), counted.passes(),
+                            counted.distinct()))).orElse(Map.of());
+            return publish(v, date, List.of(counted.view()), List.of(), OptionalLong.empty(), slices);
         }
         List<ContestView> views = new ArrayList<>();
         List<org.bellwether.core.Reporting> reporting = org.bellwether.core.CountReporting.of(e);
         for (int i = 0; i < e.contests().size(); i++) {
             views.add(ContestFigures.view(e, i, rules.choose(e, e.contests().get(i)), reporting.get(i)));
         }
-        return publish(v, date, views, List.of(), OptionalLong.empty());
+        return publish(v, date, views, List.of(), OptionalLong.empty(), Map.of());
     }
 
     /**
      * The bodies of {@code views}; {@code digests} are the count's (a view with declarations keeps its count's, so
-     * {@code since} says which counts changed), made here when empty.
+     * {@code since} says which counts changed), made here when empty; {@code slices} the precincts' (or batches')
+     * rounds of the contests counted by either, which declarations do not change.
      */
     private Published publish(VersionInfo v, String date, List<ContestView> views, List<String> countDigests,
-            OptionalLong through) {
-        String base = "/api/v1/elections/" + v.electionKey() + "/versions/" + v.number();
+            OptionalLong through, Map<Integer, SliceRounds> slices) {
+        String base = base(v);
         List<byte[]> json = new ArrayList<>();
         List<String> digests = new ArrayList<>(countDigests);
         for (ContestView c : views) {
@@ -202,9 +207,14 @@ final class Publisher {
         Map<Integer, byte[]> rounds = new java.util.TreeMap<>();
         for (ContestView c : views) {
             c.ranked().ifPresent(r -> rounds.put(c.id(), ApiJson.bytes(g -> ApiJson.rounds(g, v, date, testData, c,
-                    base))));
+                    base, slices.get(c.id())))));
         }
-        return new Published(v, date, testData, views, summary, json, digests, through, rounds);
+        return new Published(v, date, testData, views, summary, json, digests, through, rounds, slices);
+    }
+
+    /** The immutable URLs of a version begin so. */
+    private static String base(VersionInfo v) {
+        return "/api/v1/elections/" + v.electionKey() + "/versions/" + v.number();
     }
 
     private static String sha256(String s) {

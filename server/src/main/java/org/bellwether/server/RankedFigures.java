@@ -26,6 +26,7 @@ import org.bellwether.core.rule.SingleTransferableVote;
 import org.bellwether.formats.cvr.RankedPasses;
 import org.bellwether.formats.cvr.RctabConfig;
 import org.bellwether.formats.cvr.RctabConfigReader;
+import org.bellwether.formats.cvr.RctabSummaryWriter.SliceKind;
 import org.bellwether.render.ChoiceLine;
 import org.bellwether.render.ContestReporting;
 import org.bellwether.render.ContestStatus;
@@ -44,27 +45,42 @@ final class RankedFigures {
     private RankedFigures() {
     }
 
-    static ContestView view(StoredCastVoteRecords stored) {
+    /**
+     * The count of a stored version, as the server shows it.
+     *
+     * @param view     the contest's view (its passes without the slices, which are served from their own bodies)
+     * @param slices   precinct or batch when the configuration counts by either (and the records are kept so)
+     * @param passes   every pass with its slices
+     * @param distinct each slice's distinct rankings, in the slices' order
+     */
+    record Counted(ContestView view, Optional<SliceKind> slices, List<RankedOutcome> passes, List<Integer> distinct) {
+    }
+
+    static Counted count(StoredCastVoteRecords stored) {
         List<StoredSource> sources = stored.version().sources();
         String name = sources.isEmpty() ? "configuration" : Path.of(sources.get(0).path()).getFileName().toString();
         RctabConfig config = RctabConfigReader.read(name, Path.of("."), stored.ruleConfig());
-        // the precincts' shares (a count kept by precinct) are RCTab's per-precinct files, not served: not kept
-        List<RankedOutcome> passes = RankedPasses.count(stored.ballots(), config.rule(), name, List.of()).stream()
+        List<RankedOutcome> outcomes = RankedPasses.count(stored.ballots(), config.rule(), name, List.of());
+        // the view keeps the count without its slices: each slice's rounds are built into a body of its own
+        List<RankedOutcome> passes = outcomes.stream()
                 .map(o -> new RankedOutcome(o.contest(), o.rule(), o.rounds(), o.elected(), o.status(), o.pendingTie(),
                         o.ballots(), o.permutation())).toList();
         RankedContest ranked = new RankedContest(stored.ballots().ballots(), distinctRankings(stored.ballots()),
                 passes);
         RankedOutcome first = passes.get(0);
         List<Choice> winners = winners(passes);
-        long counted = first.rounds().get(0).tallies().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        long firstChoices = first.rounds().get(0).tallies().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .longValue();
         int files = Math.max(1, sources.size() - 1);
-        ContestReporting reporting = new ContestReporting("cast-vote-record file", files, files, counted,
-                OptionalLong.of(counted));
+        ContestReporting reporting = new ContestReporting("cast-vote-record file", files, files, firstChoices,
+                OptionalLong.of(firstChoices));
         Contest contest = first.contest();
-        return new ContestView(0, contest.name(), seats(config.rule(), winners), config.rule().describe(),
+        ContestView view = new ContestView(0, contest.name(), seats(config.rule(), winners), config.rule().describe(),
                 status(ranked, winners), reporting, choices(first, winners), Optional.empty(), Optional.empty(),
                 List.of(), List.of(), List.of()).withRanked(ranked);
+        Optional<SliceKind> kind = !stored.ballots().bySlice() || outcomes.get(0).slices().isEmpty() ? Optional.empty()
+                : Optional.of(config.keptByBatch() ? SliceKind.BATCH : SliceKind.PRECINCT);
+        return new Counted(view, kind, outcomes, kind.isPresent() ? distinctBySlice(stored.ballots()) : List.of());
     }
 
     /** Every seat's winner: a sequential count's passes each elect one. */
@@ -90,6 +106,16 @@ final class RankedFigures {
             seen.add(IntBuffer.wrap(ballots.marks(g)));
         }
         return seen.size();
+    }
+
+    /** Each slice's distinct rankings, from the marks as the whole count's are. */
+    private static List<Integer> distinctBySlice(RankedBallots ballots) {
+        List<Set<IntBuffer>> seen = new ArrayList<>();
+        ballots.sliceNames().forEach(n -> seen.add(new HashSet<>()));
+        for (int g = 0; g < ballots.groups(); g++) {
+            seen.get(ballots.slice(g)).add(IntBuffer.wrap(ballots.marks(g)));
+        }
+        return seen.stream().map(Set::size).toList();
     }
 
     private static ContestStatus status(RankedContest r, List<Choice> winners) {

@@ -101,6 +101,10 @@ public final class ResultsServer implements AutoCloseable {
         r.get("/api/v1/elections/{key}/versions/{version}/contests/{contest}", api::contestAt);
         r.get("/api/v1/elections/{key}/contests/{contest}/rounds", api::rounds);
         r.get("/api/v1/elections/{key}/versions/{version}/contests/{contest}/rounds", api::roundsAt);
+        // <slice>, not {slice}: a name whose slash is percent-encoded must still be one parameter
+        r.get("/api/v1/elections/{key}/contests/{contest}/rounds/{kind}/<slice>", api::sliceRounds);
+        r.get("/api/v1/elections/{key}/versions/{version}/contests/{contest}/rounds/{kind}/<slice>",
+                api::sliceRoundsAt);
         r.get("/api/v1/elections/{key}/diff", api::diff);
         r.get("/api/v1/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json"));
         r.sse("/api/v1/events", client -> hub.join(client, publisher.latestAll()));

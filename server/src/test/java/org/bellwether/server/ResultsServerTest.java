@@ -174,6 +174,9 @@ class ResultsServerTest {
         assertThat(OpenApi.problems("Error", rounds.body())).isEmpty();
         assertThat(rounds.body()).contains("contest 0 of " + key + " is counted from tallies, not from cast-vote"
                 + " records: it has no rounds");
+        HttpResponse<String> precinct = get("/api/v1/elections/" + key + "/contests/0/rounds/precincts/P%201");
+        assertThat(precinct.statusCode()).isEqualTo(404);
+        assertThat(precinct.body()).contains("contest 0 of " + key + " is counted from tallies");
         assertThat(get("/api/v1/elections/" + key + "/contests/0").body()).contains("\"ranked\":null");
         HttpResponse<String> since = get("/api/v1/elections/" + key + "?since=-1");
         assertThat(since.statusCode()).isEqualTo(400);
