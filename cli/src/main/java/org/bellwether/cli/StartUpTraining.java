@@ -52,7 +52,10 @@ public final class StartUpTraining {
         return failed;
     }
 
-    /** The commands, in order: the large read first, then the demo, then each format read and written. */
+    /**
+     * The commands, in order: the large read first, then the demo, then each format read and written, then
+     * ranked-choice counts of made-up cast-vote records ({@link TrainingCvrs}).
+     */
     static List<List<String>> commands(Path large, Path home, Path work) throws IOException {
         Files.createDirectories(work);
         String april = home.resolve("examples/ga06-2017/sos/export-2017AprSpec.json").toString();
@@ -73,6 +76,9 @@ public final class StartUpTraining {
         commands.add(List.of("tabulate", xml));
         commands.add(List.of("tabulate", json, "--format", "json"));
         commands.add(List.of("tabulate", csv));
+        commands.add(List.of("tabulate", TrainingCvrs.cdfJson(work.resolve("cvr")).toString()));
+        commands.add(List.of("tabulate", TrainingCvrs.rankCsv(work.resolve("cvr")).toString(), "--rule", "irv",
+                "--tiebreak-mode", "useCandidateOrder"));
         commands.add(List.of("inspect", runoff));
         commands.add(List.of("versions", "--db", db));
         commands.add(List.of("--help"));
