@@ -90,7 +90,7 @@ public final class RankRows {
         }
         int[] columnsOf = new int[widest];
         String[] textsOf = new String[widest];
-        Cells row = csv ? new TrimmedCells(columnsOf, textsOf) : null;
+        TrimmedCells trimmed = new TrimmedCells(columnsOf, textsOf);
         StringCells xlsx = new StringCells();
         for (int r = 0; r < counts.length; r++) {
             int size = (starts[r + 1] - starts[r]) / 2;
@@ -103,7 +103,7 @@ public final class RankRows {
                 continue;
             }
             try {
-                columns.row(rows[r], ((TrimmedCells) row).size(size), counts[r]);
+                columns.row(rows[r], trimmed.size(size), counts[r]);
             } catch (InputException e) {
                 // as the CSV count's reading says where: the row's line
                 throw new InputException(file, "line " + lines[r], e.problem(), e);
