@@ -64,11 +64,6 @@ public final class RankRows {
         return path != null;
     }
 
-    /** The distinct rows kept. */
-    int distinct() {
-        return counts.length;
-    }
-
     /**
      * Whether a count of {@code source} into {@code ballots} can take these rows instead of reading the file: the
      * same file and layout as discovery found (first rank column, precinct column, ballots from the second row),
@@ -90,23 +85,18 @@ public final class RankRows {
         }
         int[] columnsOf = new int[widest];
         String[] textsOf = new String[widest];
-        TrimmedCells trimmed = new TrimmedCells(columnsOf, textsOf);
-        StringCells xlsx = new StringCells();
+        StringCells cellsOf = new StringCells(csv);
         for (int r = 0; r < counts.length; r++) {
             int size = (starts[r + 1] - starts[r]) / 2;
             for (int i = 0; i < size; i++) {
                 columnsOf[i] = cells[starts[r] + 2 * i];
                 textsOf[i] = texts[cells[starts[r] + 2 * i + 1]];
             }
-            if (!csv) {
-                columns.row(rows[r], xlsx.set(columnsOf, textsOf, size), counts[r]);
-                continue;
-            }
             try {
-                columns.row(rows[r], trimmed.size(size), counts[r]);
+                columns.row(rows[r], cellsOf.set(columnsOf, textsOf, size), counts[r]);
             } catch (InputException e) {
-                // as the CSV count's reading says where: the row's line
-                throw new InputException(file, "line " + lines[r], e.problem(), e);
+                // the CSV count's reading says where by the row's line
+                throw csv ? new InputException(file, "line " + lines[r], e.problem(), e) : e;
             }
         }
     }
