@@ -23,8 +23,11 @@ import org.bellwether.formats.InputException;
  */
 public final class RankRows {
 
-    /** The cells kept of distinct rows at most (4 bytes each, two per cell), beyond which the file is read again. */
-    static final int MAX_CELLS = 1 << 23;
+    /**
+     * The cells of distinct rows kept at most (each two ints, its column and its text: 32 MiB), beyond which the
+     * rows are not kept and the count reads the file.
+     */
+    static final int MAX_CELLS = 1 << 22;
 
     private static final RankRows NONE = new RankRows(null, false, -1, -1, new String[0], new int[0], new int[1],
             new long[0], new long[0], new long[0]);
@@ -134,6 +137,9 @@ public final class RankRows {
 
         /** Whether the count's CSV reading accepts this record (the header too), as RankCells would check it. */
         void checkCsv(List<String> fields, long index) {
+            if (abandoned) {
+                return;
+            }
             if (fields.size() > CvrLimits.MAX_COLUMNS || index >= CvrLimits.MAX_ROWS) {
                 abandon();
                 return;
@@ -222,7 +228,7 @@ public final class RankRows {
         }
 
         private void newRow(int slot, int h, long index, long line, int n) {
-            if ((long) used + n > MAX_CELLS) {
+            if ((long) used + n > 2L * MAX_CELLS) {
                 abandon();
                 return;
             }
