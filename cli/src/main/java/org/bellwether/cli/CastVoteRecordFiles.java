@@ -18,6 +18,7 @@ import org.bellwether.core.ranked.RankedBallots;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.cvr.CastVoteRecords;
 import org.bellwether.formats.cvr.CvrSource;
+import org.bellwether.formats.cvr.RankRows;
 import org.bellwether.formats.cvr.RctabConfig;
 import org.bellwether.formats.cvr.RctabConfigReader;
 
@@ -53,25 +54,26 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
             throw new InputException(config.getFileName().toString(), "", "cannot be read: " + e.getMessage(), e);
         }
         return records(config, new Source(config.toString(), sha256(config), "rctab-config"), text, read, identities,
-                hartKey, err);
+                hartKey, List.of(), err);
     }
 
     /**
      * Reads the records of a configuration made from the command line's options (written nowhere, or to
      * {@code written} by --write-config): its text stands first among the sources, as a configuration file would.
+     * The ballots of a sheet whose rows discovery kept ({@code kept}) are taken from them, not read again.
      */
-    static CastVoteRecordFiles fromOptions(String text, Path written, boolean identities,
+    static CastVoteRecordFiles fromOptions(String text, List<RankRows> kept, Path written, boolean identities,
             java.security.interfaces.RSAPublicKey hartKey, PrintWriter err) {
         String name = written == null ? "(the command line's options)" : written.toString();
         Path folder = written == null ? Path.of("").toAbsolutePath() : written.toAbsolutePath().getParent();
         RctabConfig read = RctabConfigReader.read(written == null ? name : written.getFileName().toString(), folder,
                 text);
         return records(written, new Source(name, sha256(text), "rctab-config"), text, read, identities, hartKey,
-                err);
+                kept, err);
     }
 
     private static CastVoteRecordFiles records(Path config, Source first, String text, RctabConfig read,
-            boolean identities, java.security.interfaces.RSAPublicKey hartKey, PrintWriter err) {
+            boolean identities, java.security.interfaces.RSAPublicKey hartKey, List<RankRows> kept, PrintWriter err) {
         err.println("bellwether: reading " + read.sources().size() + " cast-vote record file(s)...");
         // The hashes are a pass over the bytes of their own: beside the read, on a thread of their own, they cost
         // little wall time (after it, they were a fifth of a 1M-ballot JSON run's).
@@ -80,7 +82,7 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
         Thread.ofPlatform().daemon().name("sha-256 of the cast-vote records").start(hashes);
         RankedBallots ballots;
         try {
-            ballots = CastVoteRecords.read(read, identities, hartKey);
+            ballots = CastVoteRecords.read(read, identities, hartKey, kept);
         } catch (RuntimeException | Error e) {
             hashes.cancel(true); // the read's own error is the one to report
             throw e;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bellwether.formats.cvr.CvrDiscovery;
+import org.bellwether.formats.cvr.RankRows;
 import org.bellwether.formats.cvr.RctabConfigJson;
 import picocli.CommandLine;
 
@@ -30,10 +31,23 @@ final class CvrCount {
     }
 
     /**
-     * The configuration's JSON text. {@code seats} 0 for instant runoff; {@code folder}: where the configuration is
-     * written (paths relative to it), or null for absolute paths.
+     * The configuration a count of cast-vote records amounts to, and the rows its discovery kept.
+     *
+     * @param text the configuration's JSON text
+     * @param rows the ballot rows discovery read (ES&amp;S sheets), which the count takes instead of reading them again
      */
-    static String configText(List<Path> files, CvrCountOptions options, String contest, int seats, Path folder,
+    record Drafted(String text, List<RankRows> rows) {
+        Drafted {
+            java.util.Objects.requireNonNull(text, "text");
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * The configuration and what discovery kept. {@code seats} 0 for instant runoff; {@code folder}: where the
+     * configuration is written (paths relative to it), or null for absolute paths.
+     */
+    static Drafted draft(List<Path> files, CvrCountOptions options, String contest, int seats, Path folder,
             CommandLine cl) {
         List<CvrDiscovery.Layout> layouts = layouts(files, options, cl);
         String chosen = contest(layouts, contest, cl);
@@ -57,8 +71,9 @@ final class CvrCount {
                         + " contest (" + String.join(", ", candidates.keySet()) + ")");
             }
         }
-        return RctabConfigJson.write(new RctabConfigJson.Draft(name, sources, List.copyOf(candidates.values()),
-                options.excluded, options.rules(seats, ranks)));
+        String text = RctabConfigJson.write(new RctabConfigJson.Draft(name, sources,
+                List.copyOf(candidates.values()), options.excluded, options.rules(seats, ranks)));
+        return new Drafted(text, layouts.stream().map(CvrDiscovery.Layout::rows).filter(RankRows::kept).toList());
     }
 
     private static List<CvrDiscovery.Layout> layouts(List<Path> files, CvrCountOptions options, CommandLine cl) {

@@ -179,15 +179,16 @@ final class TabulateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--rule stv needs the seats: --seats N (or --rule stv=N)");
         }
         Path written = records.writeConfig;
-        String text = CvrCount.configText(files, records, contest, rule == RankedCount.RuleName.IRV ? 0 : n,
+        CvrCount.Drafted drafted = CvrCount.draft(files, records, contest, rule == RankedCount.RuleName.IRV ? 0 : n,
                 written == null ? null : written.toAbsolutePath().getParent(), cl);
+        String text = drafted.text();
         if (written != null) {
             WholeFile.chars(written, files.stream().map(Path::toString).toList(), w -> w.write(text));
         }
         contest = null; // it chose among the records' contests; the count itself takes no --contest
         boolean export = RankedCount.isExport(output.format);
-        CastVoteRecordFiles read = CastVoteRecordFiles.fromOptions(text, written, export, hartKey.trusted(),
-                cl.getErr());
+        CastVoteRecordFiles read = CastVoteRecordFiles.fromOptions(text, drafted.rows(), written, export,
+                hartKey.trusted(), cl.getErr());
         return export ? RankedCount.writeExport(read, output.out, cl.getOut())
                 : ranked(read.ballots(), read.config(), read.sources(), 0, read.paths());
     }

@@ -43,6 +43,16 @@ public final class CastVoteRecords {
      */
     public static RankedBallots read(RctabConfig config, boolean identities,
             java.security.interfaces.RSAPublicKey hartKey) {
+        return read(config, identities, hartKey, List.of());
+    }
+
+    /**
+     * As {@link #read(RctabConfig, boolean, java.security.interfaces.RSAPublicKey)}, taking an ES&amp;S source's
+     * ballots from the rows its discovery kept ({@code read}, {@link CvrDiscovery.Layout#rows()}) where they serve
+     * the count ({@link RankRows}), so that the file is read once; the ballots are those a read of the file gives.
+     */
+    public static RankedBallots read(RctabConfig config, boolean identities,
+            java.security.interfaces.RSAPublicKey hartKey, List<RankRows> read) {
         RankedBallots.Builder ballots = builder(config);
         if (identities) {
             ballots.keepingIdentities();
@@ -54,7 +64,10 @@ public final class CastVoteRecords {
             String file = source.path().getFileName().toString();
             switch (source.provider()) {
                 case "ess" -> {
-                    if (isZip(source.path())) {
+                    RankRows kept = kept(read, source, ballots);
+                    if (kept != null) {
+                        kept.replay(rankColumns(config, source, names, ballots));
+                    } else if (isZip(source.path())) {
                         readXlsx(source.path(), rankColumns(config, source, names, ballots));
                     } else if (!readByHalves(config, source, names, ballots, RankCsvHalves.minBytes())) {
                         readRankCsv(source.path(), rankColumns(config, source, names, ballots));
@@ -82,6 +95,15 @@ public final class CastVoteRecords {
             }
         }
         return ballots.build();
+    }
+
+    private static RankRows kept(List<RankRows> read, CvrSource source, RankedBallots.Builder ballots) {
+        for (RankRows rows : read) {
+            if (rows.serve(source, ballots)) {
+                return rows;
+            }
+        }
+        return null;
     }
 
     private static RankColumns rankColumns(RctabConfig config, CvrSource source, Map<String, Integer> names,

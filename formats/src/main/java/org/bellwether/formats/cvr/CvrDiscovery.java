@@ -69,13 +69,23 @@ public final class CvrDiscovery {
      * @param provider RCTab's provider
      * @param settings the entry's other keys RCTab reads ({@code firstVoteColumnIndex}, labels, ...), as text
      * @param contests the contests it holds (one for a file of one contest)
+     * @param rows     the ballot rows as discovery read them (an ES&amp;S sheet), which a count of the same layout
+     *                 takes instead of reading the file again ({@link CastVoteRecords#read(RctabConfig, boolean,
+     *                 java.security.interfaces.RSAPublicKey, List)}); {@link RankRows#none()} for any other
      */
-    public record Layout(Path path, String provider, Map<String, String> settings, List<Contest> contests) {
+    public record Layout(Path path, String provider, Map<String, String> settings, List<Contest> contests,
+            RankRows rows) {
         public Layout {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(provider, "provider");
             settings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(settings));
             contests = List.copyOf(contests);
+            Objects.requireNonNull(rows, "rows");
+        }
+
+        /** A layout whose rows discovery did not keep. */
+        public Layout(Path path, String provider, Map<String, String> settings, List<Contest> contests) {
+            this(path, provider, settings, contests, RankRows.none());
         }
     }
 

@@ -76,6 +76,14 @@ final class RankColumns {
 
     /** One ballot row. */
     void row(long row, Cells cells) {
+        row(row, cells, 1);
+    }
+
+    /**
+     * {@code times} identical ballot rows, the first of them at {@code row} (a count that keeps identities adds one
+     * at a time).
+     */
+    void row(long row, Cells cells, long times) {
         count = 0;
         lastRank = 0;
         overvoted = false;
@@ -112,7 +120,7 @@ final class RankColumns {
             ballots.add(marks, count, precinct, new BallotIdentity(id != null ? id
                     : file + ":" + (row + 1), batch, null, rctabStem + (row - source.firstVoteRow() + 2), id, null));
         } else {
-            ballots.add(marks, count, precinct, 1);
+            ballots.add(marks, count, precinct, times);
         }
     }
 

@@ -23,6 +23,7 @@ final class SheetLayouts {
     /** A heading of a rank column: "Choice 1", "1st Choice", "For Mayor Choice 2 (50)", "Rank 3". */
     private static final Pattern RANK = Pattern.compile("(?i).*\\b(choice|rank)\\b.*");
     private static final Pattern ID = Pattern.compile("(?i)cast vote record|ballot ?(#|id)|record ?id|cvr ?id");
+    private static final Pattern PRECINCT = Pattern.compile("(?i)precinct");
     private static final String OVERVOTE = "overvote";
     private static final String UNDERVOTE = "undervote";
     /** The label ES&amp;S exports write for an undeclared write-in. */
@@ -53,15 +54,33 @@ final class SheetLayouts {
         int[] ranks = new int[2]; // first rank column, number of rank columns
         boolean[] uwi = {false};
         String file = CvrDiscovery.name(path);
-        RowSink sink = (row, cells) -> {
+        boolean csv = file.toLowerCase(Locale.ROOT).endsWith(".csv");
+        RankRows.Recorder[] kept = new RankRows.Recorder[1];
+        RowSink sink = (row, line, columns, texts, size) -> {
             if (row == 0) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    while (cells.size() < columns[i]) {
+                        cells.add(null);
+                    }
+                    cells.add(texts[i]);
+                }
                 header.add(cells);
                 layout(file, cells, ranks);
                 found.add(new CvrDiscovery.Found("", stem(file)));
+                String precinct = column(cells, PRECINCT);
+                kept[0] = new RankRows.Recorder(path, csv, ranks[0], precinct.isEmpty() ? -1
+                        : Integer.parseInt(precinct) - 1);
                 return;
             }
-            for (int c = ranks[0]; c < ranks[0] + ranks[1] && c < cells.size(); c++) {
-                String text = cells.get(c) == null ? "" : cells.get(c).trim();
+            if (kept[0] != null) {
+                kept[0].row(row, line, columns, texts, size);
+            }
+            for (int i = 0; i < size; i++) {
+                if (columns[i] < ranks[0] || columns[i] >= ranks[0] + ranks[1]) {
+                    continue;
+                }
+                String text = texts[i] == null ? "" : texts[i].trim();
                 if (text.equals(UWI)) {
                     uwi[0] = true;
                 } else if (!text.isEmpty() && !text.equals(OVERVOTE) && !text.equals(UNDERVOTE)) {
@@ -69,8 +88,8 @@ final class SheetLayouts {
                 }
             }
         };
-        if (file.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            csv(path, sink);
+        if (csv) {
+            csv(path, sink, kept);
         } else {
             xlsx(path, sink);
         }
@@ -82,13 +101,13 @@ final class SheetLayouts {
         settings.put("firstVoteRowIndex", "2");
         settings.put("idColumnIndex", column(header.get(0), ID));
         settings.put("batchColumnIndex", "");
-        settings.put("precinctColumnIndex", column(header.get(0), Pattern.compile("(?i)precinct")));
+        settings.put("precinctColumnIndex", column(header.get(0), PRECINCT));
         settings.put("overvoteDelimiter", "");
         settings.put("overvoteLabel", OVERVOTE);
         settings.put("skippedRankLabel", UNDERVOTE);
         settings.put("undeclaredWriteInLabel", uwi[0] ? UWI : "");
         settings.put(CvrDiscovery.RANKS, String.valueOf(ranks[1]));
-        return new CvrDiscovery.Layout(path, "ess", settings, List.of(found.get(0).contest()));
+        return new CvrDiscovery.Layout(path, "ess", settings, List.of(found.get(0).contest()), kept[0].done());
     }
 
     /**
@@ -162,8 +181,9 @@ final class SheetLayouts {
                 contests.values().stream().map(CvrDiscovery.Found::contest).toList());
     }
 
+    /** A row's cells as column indexes and texts, in column order; {@code line} its CSV line (xlsx: 0). */
     private interface RowSink {
-        void row(long row, List<String> cells);
+        void row(long row, long line, int[] columns, String[] texts, int size);
     }
 
     private static void layout(String file, List<String> header, int[] ranks) {
@@ -203,25 +223,32 @@ final class SheetLayouts {
 
     private static void xlsx(Path path, RowSink sink) {
         try (XlsxSheet sheet = XlsxSheet.open(path)) {
-            sheet.rows(row -> {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.size(); i++) {
-                    while (cells.size() < row.columns()[i]) {
-                        cells.add(null);
-                    }
-                    cells.add(row.texts()[i]);
-                }
-                sink.row(row.index(), cells);
-            });
+            sheet.rows(row -> sink.row(row.index(), 0, row.columns(), row.texts(), row.size()));
         }
     }
 
-    private static void csv(Path path, RowSink sink) {
+    /** {@code checked[0]}, once made, is told of each record that the CSV count's reading might refuse. */
+    private static void csv(Path path, RowSink sink, RankRows.Recorder[] checked) {
         String file = CvrDiscovery.name(path);
         try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(path)) {
             long row = 0;
+            int[] columns = new int[64];
+            String[] texts = new String[64];
             for (CsvRecord record : csv) {
-                sink.row(row++, record.getFields());
+                List<String> fields = record.getFields();
+                if (fields.size() > columns.length) {
+                    columns = new int[Math.max(fields.size(), columns.length * 2)];
+                    texts = new String[columns.length];
+                }
+                for (int i = 0; i < fields.size(); i++) {
+                    columns[i] = i;
+                    texts[i] = fields.get(i);
+                }
+                sink.row(row, record.getStartingLineNumber(), columns, texts, fields.size());
+                if (checked[0] != null) { // made from the header, which is checked too
+                    checked[0].checkCsv(fields, row);
+                }
+                row++;
             }
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(file, "", "cannot be read: " + e.getMessage(), e);
