@@ -32,6 +32,12 @@ final class SheetLayouts {
     private SheetLayouts() {
     }
 
+    /** The text's characters as Unicode code points, U+2003 for an em space. */
+    private static String codes(String text) {
+        return text.codePoints().mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     /** Whether a CSV header line names rank columns. */
     static boolean rankHeader(String header) {
         for (String field : header.split(",")) {
@@ -81,6 +87,11 @@ final class SheetLayouts {
                     continue;
                 }
                 String text = texts[i] == null ? "" : texts[i].trim();
+                if (!text.isEmpty() && text.isBlank()) {
+                    throw new InputException(file, "row " + (row + 1) + ", rank " + (columns[i] - ranks[0] + 1),
+                            "the cell holds only white space (" + codes(text) + "), not a candidate's name nor a"
+                                    + " label");
+                }
                 if (text.equals(UWI)) {
                     uwi[0] = true;
                 } else if (!text.isEmpty() && !text.equals(OVERVOTE) && !text.equals(UNDERVOTE)) {

@@ -99,6 +99,17 @@ class CvrDiscoveryTest {
     }
 
     @Test
+    void anEssCellOfOnlyUnicodeWhiteSpaceIsBadInputNamingItsRowAndRank(@TempDir Path dir) throws Exception {
+        Path sheet = dir.resolve("ranks.csv");
+        java.nio.file.Files.writeString(sheet, "Cast Vote Record,Precinct,Choice 1,Choice 2\n1,P1,Ann,Ben\n"
+                + "2,P1,Ben,\u2003\n");
+
+        assertThatThrownBy(() -> CvrDiscovery.discover(sheet, "ess")).isInstanceOf(InputException.class)
+                .hasMessage("ranks.csv: row 3, rank 2: the cell holds only white space (U+2003), not a candidate's"
+                        + " name nor a label");
+    }
+
+    @Test
     void aDominionFolderWithoutItsManifestsIsRefused(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("CvrExport.json"), "{}");
 
