@@ -11,10 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.bellwether.core.Source;
 import org.bellwether.core.ranked.RankedBallots;
+import org.bellwether.formats.Beside;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.cvr.CastVoteRecords;
 import org.bellwether.formats.cvr.CvrSource;
@@ -77,9 +77,8 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
         err.println("bellwether: reading " + read.sources().size() + " cast-vote record file(s)...");
         // The hashes are a pass over the bytes of their own: beside the read, on a thread of their own, they cost
         // little wall time (after it, they were a fifth of a 1M-ballot JSON run's).
-        FutureTask<List<String>> hashes = new FutureTask<>(() -> read.sources().stream()
-                .map(s -> sha256(s.path())).toList());
-        Thread.ofPlatform().daemon().name("sha-256 of the cast-vote records").start(hashes);
+        FutureTask<List<String>> hashes = Beside.start("sha-256 of the cast-vote records", () -> read.sources()
+                .stream().map(s -> sha256(s.path())).toList());
         RankedBallots ballots;
         try {
             ballots = CastVoteRecords.read(read, identities, hartKey, kept);
@@ -88,7 +87,7 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
             throw e;
         }
         err.println("bellwether: " + ballots.ballots() + " ballots, " + ballots.groups() + " distinct; counting...");
-        List<String> hashed = joined(hashes);
+        List<String> hashed = Beside.join(hashes, "hashing the cast-vote records");
         List<Source> sources = new ArrayList<>();
         sources.add(first);
         for (int i = 0; i < read.sources().size(); i++) {
@@ -96,18 +95,6 @@ record CastVoteRecordFiles(Path configFile, String configText, RctabConfig confi
             sources.add(new Source(s.path().toString(), hashed.get(i), "cvr-" + s.provider()));
         }
         return new CastVoteRecordFiles(config, text, read, ballots, List.copyOf(sources));
-    }
-
-    /** The hashes, or their failure (a file that cannot be read), unchecked as thrown. */
-    private static List<String> joined(FutureTask<List<String>> hashes) {
-        try {
-            return hashes.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while hashing the cast-vote records", e);
-        }
     }
 
     private static String sha256(String text) {

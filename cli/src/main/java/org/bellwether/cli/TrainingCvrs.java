@@ -105,17 +105,22 @@ final class TrainingCvrs {
             g.writeStringField("IsAllocable", "yes");
             g.writeNumberField("NumberVotes", 1);
             g.writeNumberField("Rank", r + 1);
-            g.writeEndObject();
-            g.writeEndArray();
-            g.writeEndObject();
+            close(g, "}]}");
         }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndArray();
+        close(g, "]}]}]");
         g.writeStringField("ElectionId", "e1");
         g.writeEndObject();
+    }
+
+    /** Ends the objects and arrays open, innermost first, as the brackets written in {@code closers} would. */
+    private static void close(JsonGenerator g, String closers) throws IOException {
+        for (char c : closers.toCharArray()) {
+            if (c == '}') {
+                g.writeEndObject();
+            } else {
+                g.writeEndArray();
+            }
+        }
     }
 
     private static void election(JsonGenerator g) throws IOException {
@@ -142,14 +147,9 @@ final class TrainingCvrs {
             g.writeStringField("@type", "CVR.CandidateSelection");
             g.writeArrayFieldStart("CandidateIds");
             g.writeString("c" + (c + 1));
-            g.writeEndArray();
-            g.writeEndObject();
+            close(g, "]}");
         }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeEndArray();
+        close(g, "]}]}]");
     }
 
     private static String config() {

@@ -10,8 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
@@ -125,7 +123,8 @@ public final class Readers {
     public static Election checked(Election election, List<Path> files, int[] firstRows) {
         // Both checks visit every tally of a read election, which nothing changes: on a second core the statistics'
         // checks cost no wall time beside the overlap check. Their result is the same whichever finishes first.
-        FutureTask<List<String>> statisticChecks = beside("statistic checks", () -> StatisticChecks.of(election));
+        FutureTask<List<String>> statisticChecks = Beside.start("statistic checks",
+                () -> StatisticChecks.of(election));
         Overlap.find(election).ifPresent(o -> {
             String outerFile = files.get(fileOf(o.outerRow(), firstRows)).toString();
             String innerFile = files.get(fileOf(o.innerRow(), firstRows)).toString();
@@ -134,35 +133,13 @@ public final class Readers {
                     + outerFile + ") and for " + election.units().get(o.innerUnit()).name() + " inside it (in "
                     + innerFile + "); reading both would count the same votes twice, so read one or the other");
         });
-        List<String> sense = joined(statisticChecks, "checking the statistics");
+        List<String> sense = Beside.join(statisticChecks, "checking the statistics");
         if (sense.isEmpty()) {
             return election;
         }
         List<String> notes = new java.util.ArrayList<>(election.notes());
         notes.addAll(sense);
         return election.withNotes(notes);
-    }
-
-    /** Starts {@code work} on a daemon thread of its own named {@code name}, beside this one. */
-    private static <T> FutureTask<T> beside(String name, Callable<T> work) {
-        FutureTask<T> task = new FutureTask<>(work);
-        Thread.ofPlatform().daemon().name(name).start(task);
-        return task;
-    }
-
-    /** The work's result, or its failure: unchecked as thrown (an input error among them), checked wrapped. */
-    private static <T> T joined(FutureTask<T> task, String what) {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while " + what, e);
-        }
     }
 
     private static int fileOf(int row, int[] firstRows) {
@@ -179,7 +156,7 @@ public final class Readers {
         builder.takeNormalisedNames();
         int before = builder.tallyCount();
         // The hash is a pass over the bytes of its own: on another core, beside the parse, it costs no wall time.
-        FutureTask<String> hash = beside("sha-256 " + file.getFileName(), () -> sha256(file));
+        FutureTask<String> hash = Beside.start("sha-256 " + file.getFileName(), () -> sha256(file));
         reader.read(file, builder, options);
         if (builder.tallyCount() == before) {
             throw new InputException(file.toString(), "", "no results: the file holds no count for any choice (a"
@@ -191,7 +168,7 @@ public final class Readers {
                     + " (NFKC, format characters such as zero-width spaces removed, white space collapsed), e.g. "
                     + String.join(", ", normalised.stream().map(Readers::visible).toList()));
         }
-        builder.source(new Source(file.toString(), joined(hash, "hashing"), reader.name()));
+        builder.source(new Source(file.toString(), Beside.join(hash, "hashing"), reader.name()));
     }
 
     /** The reader for this file, decided from its content. */

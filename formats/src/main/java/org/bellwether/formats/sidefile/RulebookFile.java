@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.bellwether.core.Contest;
 import org.bellwether.core.ElectionType;
@@ -23,6 +22,7 @@ import org.bellwether.core.rule.RuleSpec;
 import org.bellwether.core.rule.Rulebook;
 import org.bellwether.core.rule.RulebookEntry;
 import org.bellwether.core.rule.Share;
+import org.bellwether.formats.Beside;
 import org.bellwether.formats.InputException;
 import org.bellwether.formats.UsStates;
 
@@ -58,17 +58,9 @@ public final class RulebookFile {
         Thread.ofPlatform().daemon().name("rulebook").start(BUNDLED_READ);
     }
 
-    /** The rulebook Bellwether ships (one instance: it is immutable). */
+    /** The rulebook Bellwether ships (one instance: it is immutable), read here unless it is read or being read. */
     public static Rulebook bundled() {
-        BUNDLED_READ.run(); // reads it here unless it is read or being read
-        try {
-            return BUNDLED_READ.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the bundled rulebook", e);
-        }
+        return Beside.join(BUNDLED_READ, "reading the bundled rulebook");
     }
 
     private static Rulebook readBundled() {
