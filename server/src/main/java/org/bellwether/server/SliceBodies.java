@@ -102,7 +102,8 @@ final class SliceBodies {
             switch (e.getCause()) {
                 case RuntimeException r -> throw r;
                 case Error r -> throw r;
-                case null, default -> throw new IllegalStateException("building the slices' bodies failed", e.getCause());
+                case null, default -> throw new IllegalStateException("building the slices' bodies failed",
+                        e.getCause());
             }
         }
     }
