@@ -19,13 +19,20 @@ final class Api {
 
     /** Sends {@code body} with its ETag and Cache-Control, or 304 when the client already has it. */
     static void cached(Context ctx, byte[] body, String etag, String cacheControl, String type) {
+        if (!notModified(ctx, etag, cacheControl)) {
+            ctx.contentType(type).result(body);
+        }
+    }
+
+    /** Sets the ETag and Cache-Control, and answers 304 when the client already has {@code etag}. */
+    private static boolean notModified(Context ctx, String etag, String cacheControl) {
         ctx.header("ETag", etag).header("Cache-Control", cacheControl);
         String match = ctx.header("If-None-Match");
         if (match != null && (match.equals(etag) || List.of(match.split("\\s*,\\s*")).contains(etag))) {
             ctx.status(304);
-            return;
+            return true;
         }
-        ctx.contentType(type).result(body);
+        return false;
     }
 
     private static void json(Context ctx, byte[] body, String etag, String cacheControl) {
@@ -111,7 +118,7 @@ final class Api {
      * The rounds of the precinct (or batch) the path names, its ETag naming it by its place (a name may be any
      * text), or a 404 naming what there is: the kinds, the slices of the contest, or that it is kept by neither.
      */
-    private static void sliceRounds(Context ctx, Published p, String cacheControl) {
+    private void sliceRounds(Context ctx, Published p, String cacheControl) {
         int c = contestId(ctx, p);
         roundsOf(p, c); // a contest of tallies has no rounds, and so no slices of them
         String kind = ctx.pathParam("kind");
@@ -131,16 +138,21 @@ final class Api {
                     + ", not by " + (kind.equals("batches") ? "batch" : "precinct") + ": " + rounds + " lists its "
                     + kept + " at .../rounds/" + kept + "/NAME");
         }
-        String name = ctx.pathParam("slice");
+        String name = SliceRounds.named(ctx.pathParam("slice"), ctx.req().getRequestURI());
         SliceRounds.Slice s = slices.slices().get(name);
         if (s == null) {
             List<String> names = slices.slices().keySet().stream().limit(5).map(n -> "'" + echo(n) + "'").toList();
             int more = slices.slices().size() - names.size();
-            throw new ApiProblem(404, "no " + slices.kind().key() + " '" + echo(name) + "' in contest " + c + " of "
+            throw new ApiProblem(404, "no " + slices.kind().key() + " " + (name.isEmpty() ? "without a name"
+                    : "'" + echo(name) + "'") + " in contest " + c + " of "
                     + p.key() + "; it has " + slices.slices().size() + " (" + String.join(", ", names)
                     + (more > 0 ? " and " + more + " more" : "") + "): " + rounds + " lists them, each with its URL");
         }
-        json(ctx, s.body(), p.etag("rounds-" + c + "-" + slices.kind().key() + "-" + s.id()), cacheControl);
+        String etag = p.etag("rounds-" + c + "-" + slices.kind().key() + "-" + s.id());
+        if (notModified(ctx, etag, cacheControl)) {
+            return; // the client has it: no need to build the bodies for it
+        }
+        json(ctx, publisher.sliceBody(p, c, s), etag, cacheControl);
     }
 
     /** A contest's rounds, or a 404 saying that a contest counted from tallies has none. */

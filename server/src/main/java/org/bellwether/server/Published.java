@@ -20,8 +20,9 @@ import org.bellwether.store.VersionInfo;
  * @param declarations the election's newest declaration taken into account (0: none yet), when the bodies carry
  *                    declarations; empty for the count of a version alone (versioned URLs, which never change)
  * @param roundsJson  the round-by-round count of each contest counted from cast-vote records, by contest id
- * @param sliceRounds each precinct's (or batch's) share of that count, by contest id, for the contests whose records
- *                    are kept by precinct (or batch)
+ * @param sliceRounds the precincts (or batches) whose share of that count is served, by contest id, for the contests
+ *                    whose records are kept by precinct (or batch): their listing only, the bodies being built when
+ *                    first asked for ({@link Publisher#sliceBody})
  */
 record Published(VersionInfo version, String date, boolean testData, List<ContestView> contests, byte[] summary,
         List<byte[]> contestJson, List<String> contestDigests, OptionalLong declarations,

@@ -35,6 +35,12 @@ final class Publisher {
     /** Earlier versions kept built; a night has tens of versions, each a few hundred KiB built. */
     static final int CACHED_VERSIONS = 256;
 
+    /**
+     * The bytes of precincts' (batches') bodies held, over every version: about a dozen versions of Minneapolis
+     * 2013's 117 precincts (4.7 MB each). The versions themselves hold only the listing of their slices.
+     */
+    static final long SLICE_BYTES = 64L << 20;
+
     private final ResultsStore store;
     private final ContestRules rules;
     private final boolean testData;
@@ -44,12 +50,19 @@ final class Publisher {
     private final Map<String, List<Declaration>> declared = new ConcurrentHashMap<>();
     private final List<Consumer<Published>> listeners = new CopyOnWriteArrayList<>();
     private final DateTimeFormatter time;
+    private final SliceBodies sliceBodies;
 
     Publisher(ResultsStore store, ContestRules rules, boolean testData, DateTimeFormatter time) {
+        this(store, rules, testData, time, SLICE_BYTES);
+    }
+
+    /** {@code sliceBytes}: the budget of precincts' (batches') bodies held. */
+    Publisher(ResultsStore store, ContestRules rules, boolean testData, DateTimeFormatter time, long sliceBytes) {
         this.store = Objects.requireNonNull(store, "store");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.testData = testData;
         this.time = Objects.requireNonNull(time, "time");
+        this.sliceBodies = new SliceBodies(sliceBytes);
     }
 
     void subscribe(Consumer<Published> listener) {
@@ -167,9 +180,10 @@ final class Publisher {
         if (v.holdsCastVoteRecords()) {
             // no tallies: its one contest is counted from its ballots, under the rule it was stored with
             RankedFigures.Counted counted = RankedFigures.count(castVoteRecords(v.number()));
+            // only the listing: the slices' bodies are built when first asked for (sliceBody)
             Map<Integer, SliceRounds> slices = counted.slices().map(kind -> Map.of(counted.view().id(),
-                    SliceRounds.of(kind, v, date, testData, counted.view(), base(v), counted.passes(),
-                            counted.distinct()))).orElse(Map.of());
+                    SliceRounds.of(kind, counted.view(), base(v), counted.passes().get(0).slices())))
+                    .orElse(Map.of());
             return publish(v, date, List.of(counted.view()), List.of(), OptionalLong.empty(), slices);
         }
         List<ContestView> views = new ArrayList<>();
@@ -210,6 +224,31 @@ final class Publisher {
                     base, slices.get(c.id())))));
         }
         return new Published(v, date, testData, views, summary, json, digests, through, rounds, slices);
+    }
+
+    /**
+     * The body of slice {@code s} of contest {@code contest} of {@code p}: from the held bodies, or from the stored
+     * version counted again (the same bytes as every earlier build: the count and its writing are deterministic).
+     */
+    byte[] sliceBody(Published p, int contest, SliceRounds.Slice s) {
+        SliceRounds listed = p.sliceRounds().get(contest);
+        List<byte[]> bodies = sliceBodies.get(new SliceBodies.Key(p.number(), contest), () -> {
+            RankedFigures.Counted counted = RankedFigures.count(castVoteRecords(p.number()));
+            List<byte[]> all = SliceRounds.bodies(listed.kind(), p.version(), p.date(), testData, counted.view(),
+                    base(p.version()), counted.passes(), counted.distinct());
+            if (all.size() != listed.slices().size() || counted.view().id() != contest) {
+                throw new IllegalStateException("version " + p.number() + " counted again has " + all.size()
+                        + " slices of contest " + counted.view().id() + ", not the " + listed.slices().size()
+                        + " of contest " + contest + " it was published with");
+            }
+            return all;
+        });
+        return bodies.get(s.id());
+    }
+
+    /** The held slices' bodies, for what they cost. */
+    SliceBodies sliceBodies() {
+        return sliceBodies;
     }
 
     /** The immutable URLs of a version begin so. */

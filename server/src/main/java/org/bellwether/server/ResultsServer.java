@@ -67,6 +67,11 @@ public final class ResultsServer implements AutoCloseable {
         return app.port();
     }
 
+    /** What is served, built and held: for the tests of what it holds. */
+    Publisher publisher() {
+        return publisher;
+    }
+
     /** How many pages and clients are subscribed to the events. */
     public int subscribers() {
         return hub.size();

@@ -20,8 +20,10 @@ import org.bellwether.store.VersionInfo;
  * Each precinct's (or batch's) share of a ranked count, as RCTab writes it beside its summary when the configuration
  * asks for {@code tabulateByPrecinct} ({@code tabulateByBatch}) and as the command line writes it: the slice's
  * tallies, inactive ballots and transfers in every round, under the count's own decisions and threshold (a precinct
- * decides nothing by itself). Built once per version into response bodies, so that a request is answered from memory
- * (Minneapolis 2013, 117 precincts of 33 rounds and 36 candidates: 4.7 MB a version, 40 KB a precinct).
+ * decides nothing by itself). A version holds only this listing (ids, names, ballots, URLs); the bodies are built on
+ * the first request for one of them, all of a contest's at once from one count, and held by {@link SliceBodies}
+ * within a byte budget (Minneapolis 2013, 117 precincts of 33 rounds and 36 candidates: 4.7 MB a version, 40 KB a
+ * precinct), rebuilt byte for byte from the stored version when asked for again.
  *
  * @param kind   precinct or batch
  * @param slices each slice, by name, in the order the slices were first read
@@ -34,15 +36,29 @@ record SliceRounds(SliceKind kind, Map<String, Slice> slices) {
      * @param id      its place in the order the slices were first read, from 0 (its ETag names it by this)
      * @param name    as the cast-vote records name it
      * @param ballots its ballots
-     * @param url     its rounds at this version (immutable), the name percent-encoded
-     * @param body    its rounds' JSON, in the shape of the whole count's
+     * @param url     its rounds at this version (immutable), the name percent-encoded ({@link #EMPTY} when empty)
      */
-    record Slice(int id, String name, long ballots, String url, byte[] body) {
+    record Slice(int id, String name, long ballots, String url) {
     }
+
+    /**
+     * The path segment of a slice whose name is empty, as a reader that finds no precinct keeps it. Its {@code @} is
+     * a reserved character taken literally: {@link #pathSegment} encodes every {@code @} of a real name as
+     * {@code %40}, and RFC 3986 (2.2) makes the two forms different URLs, so no name can be sent as this.
+     */
+    static final String EMPTY = "@empty";
 
     SliceRounds {
         Objects.requireNonNull(kind, "slice kind");
         slices = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(slices));
+    }
+
+    /**
+     * The name a path names, {@code decoded} its last segment: the path as sent ({@code raw}, still encoded) tells
+     * the empty name's token from a name {@code @empty} sent as {@code %40empty}.
+     */
+    static String named(String decoded, String raw) {
+        return decoded.equals(EMPTY) && raw.endsWith("/" + EMPTY) ? "" : decoded;
     }
 
     /** The path segment that names the kind: {@code precincts} or {@code batches}. */
@@ -50,13 +66,28 @@ record SliceRounds(SliceKind kind, Map<String, Slice> slices) {
         return kind == SliceKind.BATCH ? "batches" : "precincts";
     }
 
-    /**
-     * Every slice of contest {@code c} counted as {@code passes} (each pass's slices in one order, since every pass
-     * counts the same ballots), {@code distinct} each slice's distinct rankings.
-     */
-    static SliceRounds of(SliceKind kind, VersionInfo v, String date, boolean testData, ContestView c, String base,
-            List<RankedOutcome> passes, List<Integer> distinct) {
+    /** The listing of contest {@code c}'s slices, from the first pass's (every pass counts the same ballots). */
+    static SliceRounds of(SliceKind kind, ContestView c, String base, List<RankedSlice> first) {
         Map<String, Slice> slices = new LinkedHashMap<>();
+        for (int s = 0; s < first.size(); s++) {
+            RankedSlice slice = first.get(s);
+            slices.put(slice.name(), new Slice(s, slice.name(), slice.ballots(), url(kind, c, base, slice.name())));
+        }
+        return new SliceRounds(kind, slices);
+    }
+
+    private static String url(SliceKind kind, ContestView c, String base, String name) {
+        return base + "/contests/" + c.id() + "/rounds/" + segment(kind) + "/"
+                + (name.isEmpty() ? EMPTY : pathSegment(name));
+    }
+
+    /**
+     * Every slice's body, by id, of contest {@code c} counted as {@code passes} (each pass's slices in one order),
+     * {@code distinct} each slice's distinct rankings: the same bytes however often they are built.
+     */
+    static List<byte[]> bodies(SliceKind kind, VersionInfo v, String date, boolean testData, ContestView c,
+            String base, List<RankedOutcome> passes, List<Integer> distinct) {
+        List<byte[]> bodies = new ArrayList<>();
         List<RankedSlice> first = passes.get(0).slices();
         String rounds = base + "/contests/" + c.id() + "/rounds";
         for (int s = 0; s < first.size(); s++) {
@@ -67,13 +98,12 @@ record SliceRounds(SliceKind kind, Map<String, Slice> slices) {
                 shares.add(new RankedOutcome(pass.contest(), pass.rule(), share.rounds(), pass.elected(),
                         pass.status(), pass.pendingTie(), share.ballots(), pass.permutation()));
             }
-            String url = rounds + "/" + segment(kind) + "/" + pathSegment(slice.name());
+            String url = url(kind, c, base, slice.name());
             int count = distinct.get(s);
-            byte[] body = ApiJson.bytes(g -> write(g, kind, v, date, testData, c, rounds, url, slice.name(), count,
-                    shares));
-            slices.put(slice.name(), new Slice(s, slice.name(), slice.ballots(), url, body));
+            bodies.add(ApiJson.bytes(g -> write(g, kind, v, date, testData, c, rounds, url, slice.name(), count,
+                    shares)));
         }
-        return new SliceRounds(kind, slices);
+        return bodies;
     }
 
     /** One slice's rounds: the whole count's fields, the slice's figures, and which slice it is. */

@@ -132,21 +132,29 @@ class SliceRoundsApiTest {
                 + " lists its batches at .../rounds/batches/NAME");
     }
 
-    /** Every precinct of Minneapolis's 2013 mayor (117, 33 rounds) as {@code rcv --format rctab-json} writes it. */
+    /**
+     * Every precinct of Minneapolis's 2013 mayor (117, 33 rounds) as {@code rcv --format rctab-json} writes it, and
+     * the bytes of all of them, built when first asked for, those the server built with every version before it
+     * built them on request (their SHA-256 then, in the listing's order).
+     */
     @Test
     void everyPrecinctIsWhatTheCommandLineWritesForIt() throws Exception {
         try (ResultsServer mayor = stored("mayor.db", RankedNight.whole())) {
-            assertEverySliceAsTheCommandLineWritesIt(mayor, RankedNight.config(), RankedNight.whole().ballots(), 117);
+            assertEverySliceAsTheCommandLineWritesIt(mayor, RankedNight.config(), RankedNight.whole().ballots(), 117,
+                    "b65e2e5b27447c57f73950394df38f55f6f65a395f751f921d81be3ac5156656");
         }
-        for (ResultsServer s : List.of(precincts, batches)) {
-            RctabConfig config = RctabConfigReader.read(config(s == precincts ? "precinct_example" : "batch_example"));
-            assertEverySliceAsTheCommandLineWritesIt(s, config, CastVoteRecords.read(config), 58);
-        }
+        assertEverySliceAsTheCommandLineWritesIt(precincts, RctabConfigReader.read(config("precinct_example")),
+                CastVoteRecords.read(RctabConfigReader.read(config("precinct_example"))), 58,
+                "f264ad95a92eef268a11b24480da3195df4a44e977d2e13c2328acbf693dc8d5");
+        assertEverySliceAsTheCommandLineWritesIt(batches, RctabConfigReader.read(config("batch_example")),
+                CastVoteRecords.read(RctabConfigReader.read(config("batch_example"))), 58,
+                "a7240914fc59ecf23ecb53c4f117f8cbda1a97f67af11fb367e0e94360dfae86");
     }
 
     /** {@code read}: the ballots as the command line reads them from the configuration's files. */
     private static void assertEverySliceAsTheCommandLineWritesIt(ResultsServer s, RctabConfig config,
-            RankedBallots read, int expected) throws Exception {
+            RankedBallots read, int expected, String sha256) throws Exception {
+        java.security.MessageDigest bytes = java.security.MessageDigest.getInstance("SHA-256");
         RankedOutcome outcome = RankedPasses.count(read, config.rule(), "test", List.of()).get(0);
         RctabSummaryWriter.SliceKind kind = config.keptByBatch() ? RctabSummaryWriter.SliceKind.BATCH
                 : RctabSummaryWriter.SliceKind.PRECINCT;
@@ -163,6 +171,7 @@ class SliceRoundsApiTest {
             ByteArrayOutputStream cli = new ByteArrayOutputStream();
             RctabSummaryWriter.write(outcome, slice, kind, RctabSummaryWriter.Header.of(config, "Bellwether"), cli);
             Object body = served(s, (String) entry.get("url"));
+            bytes.update(Http.get(s.port(), (String) entry.get("url")).body().getBytes(StandardCharsets.UTF_8));
             assertThat(SliceFigures.differences(body, JsonTree.parse(cli.toString(StandardCharsets.UTF_8))))
                     .as(slice.name()).isEmpty();
             assertThat(JsonTree.object(body, "castVoteRecords").get("ballots")).isEqualTo(new BigDecimal(
@@ -170,6 +179,7 @@ class SliceRoundsApiTest {
             ballots += ((BigDecimal) entry.get("ballots")).longValue();
         }
         assertThat(ballots).as("every ballot in one slice").isEqualTo(outcome.ballots());
+        assertThat(java.util.HexFormat.of().formatHex(bytes.digest())).as("every body's bytes").isEqualTo(sha256);
     }
 
     /**
@@ -220,10 +230,8 @@ class SliceRoundsApiTest {
         }
     }
 
-    /** A name with a space, a slash, a plus sign, a per cent sign and an accent is one percent-encoded segment. */
-    @Test
-    void aNameWithASlashIsOnePercentEncodedSegment() throws Exception {
-        String name = "Ward 1/Precinct 2 + é 50%";
+    /** precinct_example stored with precincts renamed as {@code names} says (old name to new). */
+    private static ResultsServer renamed(String file, Map<String, String> names) {
         CastVoteRecordImport read = RankedNight.read(config("precinct_example"), "Renamed precincts");
         RankedBallots from = read.ballots();
         BallotIdentities who = from.identities().orElseThrow();
@@ -232,10 +240,17 @@ class SliceRoundsApiTest {
         for (int b = 0; b < from.ballots(); b++) {
             int[] marks = from.marks(who.group(b));
             String precinct = who.precinctNames().get(who.precinct(b));
-            out.add(marks, marks.length, precinct.equals(P02) ? name : precinct, who.id(b), null, null);
+            out.add(marks, marks.length, names.getOrDefault(precinct, precinct), who.id(b), null, null);
         }
-        try (ResultsServer renamed = stored("renamed.db", new CastVoteRecordImport(read.electionName(), read.date(),
-                read.sources(), read.ruleConfig(), out.build()))) {
+        return stored(file, new CastVoteRecordImport(read.electionName(), read.date(), read.sources(),
+                read.ruleConfig(), out.build()));
+    }
+
+    /** A name with a space, a slash, a plus sign, a per cent sign and an accent is one percent-encoded segment. */
+    @Test
+    void aNameWithASlashIsOnePercentEncodedSegment() throws Exception {
+        String name = "Ward 1/Precinct 2 + é 50%";
+        try (ResultsServer renamed = renamed("renamed.db", Map.of(P02, name))) {
             String url = (String) listed(renamed, name).get("url");
             assertThat(url).endsWith("/rounds/precincts/Ward%201%2FPrecinct%202%20%2B%20%C3%A9%2050%25");
             Object body = served(renamed, url);
@@ -249,6 +264,37 @@ class SliceRoundsApiTest {
             assertThat(raw.statusCode()).isEqualTo(404);
             assertThat(raw.body()).contains("no precinct 'Ward 1/Precinct 2' in contest 0");
         }
+    }
+
+    /**
+     * A precinct without a name (a reader that finds none keeps it empty) is served at {@code @empty}; a precinct
+     * really named {@code @empty} is at {@code %40empty}, and each gets its own figures.
+     */
+    @Test
+    void aPrecinctWithoutANameIsServedAtTheReservedEmptyToken() throws Exception {
+        String other = "MINNEAPOLIS W-10 P-02";
+        try (ResultsServer renamed = renamed("unnamed.db", Map.of(P02, "", other, "@empty"))) {
+            Map<String, Object> empty = listed(renamed, "");
+            assertThat(empty.get("url")).isEqualTo("/api/v1/elections/" + key(renamed)
+                    + "/versions/1/contests/0/rounds/precincts/@empty");
+            Object body = served(renamed, (String) empty.get("url"));
+            assertThat(JsonTree.object(body, "slice").get("name")).isEqualTo("");
+            assertThat(JsonTree.object(body).get("url")).isEqualTo(empty.get("url"));
+            assertThat(SliceFigures.differences(body, rctab("precinct_example", "Tabulate by Precinct", P02,
+                    "precinct"))).isEmpty();
+            assertThat(Http.get(renamed.port(), rounds(renamed) + "/precincts/@empty").body())
+                    .isEqualTo(Http.get(renamed.port(), (String) empty.get("url")).body());
+            Map<String, Object> named = listed(renamed, "@empty");
+            assertThat((String) named.get("url")).endsWith("/rounds/precincts/%40empty");
+            Object real = served(renamed, (String) named.get("url"));
+            assertThat(JsonTree.object(real, "slice").get("name")).isEqualTo("@empty");
+            assertThat(JsonTree.object(real, "castVoteRecords").get("ballots")).isEqualTo(named.get("ballots"));
+            HttpResponse<String> blank = Http.get(renamed.port(), rounds(renamed) + "/precincts/");
+            assertThat(blank.statusCode()).as("an empty segment names nothing").isEqualTo(404);
+        }
+        HttpResponse<String> none = Http.get(precincts.port(), rounds(precincts) + "/precincts/@empty");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.body()).contains("no precinct without a name in contest 0");
     }
 
     @Test
