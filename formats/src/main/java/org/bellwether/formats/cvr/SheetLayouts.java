@@ -87,14 +87,17 @@ final class SheetLayouts {
                     continue;
                 }
                 String text = texts[i] == null ? "" : texts[i].trim();
-                if (!text.isEmpty() && text.isBlank()) {
+                // blank as the count reads the cell (StringCells, RankCells): an xlsx cell of only white space is
+                // blank there, a CSV one is text, which no candidate's name can be
+                boolean blank = csv ? text.isEmpty() : text.isBlank();
+                if (!blank && text.isBlank()) {
                     throw new InputException(file, "row " + (row + 1) + ", rank " + (columns[i] - ranks[0] + 1),
                             "the cell holds only white space (" + codes(text) + "), not a candidate's name nor a"
                                     + " label");
                 }
                 if (text.equals(UWI)) {
                     uwi[0] = true;
-                } else if (!text.isEmpty() && !text.equals(OVERVOTE) && !text.equals(UNDERVOTE)) {
+                } else if (!blank && !text.equals(OVERVOTE) && !text.equals(UNDERVOTE)) {
                     found.get(0).add(text, "");
                 }
             }

@@ -110,6 +110,27 @@ class CvrDiscoveryTest {
     }
 
     @Test
+    void anXlsxCellOfOnlyUnicodeWhiteSpaceIsASkippedRankAsTheCountReadsIt(@TempDir Path dir) throws Exception {
+        Path sheet = dir.resolve("ranks.xlsx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(sheet))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write(("<worksheet><sheetData><row r=\"1\">" + inline("A1", "Cast Vote Record")
+                    + inline("B1", "Precinct") + inline("C1", "Choice 1") + inline("D1", "Choice 2") + "</row>"
+                    + "<row r=\"2\"><c r=\"A2\"><v>1</v></c>" + inline("B2", "P1") + inline("C2", "Ann")
+                    + inline("D2", "\u2003") + "</row></sheetData></worksheet>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        assertThat(CvrDiscovery.discover(sheet, "ess").contests().get(0).candidates())
+                .extracting(CvrDiscovery.Candidate::name).containsExactly("Ann");
+    }
+
+    private static String inline(String cell, String text) {
+        return "<c r=\"" + cell + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+    }
+
+    @Test
     void aDominionFolderWithoutItsManifestsIsRefused(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("CvrExport.json"), "{}");
 
