@@ -51,9 +51,17 @@ final class RankedFigures {
      * @param view     the contest's view (its passes without the slices, which are served from their own bodies)
      * @param slices   precinct or batch when the configuration counts by either (and the records are kept so)
      * @param passes   every pass with its slices
-     * @param distinct each slice's distinct rankings, in the slices' order
+     * @param ballots  the ballots counted
      */
-    record Counted(ContestView view, Optional<SliceKind> slices, List<RankedOutcome> passes, List<Integer> distinct) {
+    record Counted(ContestView view, Optional<SliceKind> slices, List<RankedOutcome> passes, RankedBallots ballots) {
+
+        /**
+         * Each slice's distinct rankings, in the slices' order: made only for the slices' bodies, which are built
+         * when first asked for, not with every version.
+         */
+        List<Integer> distinct() {
+            return slices.isPresent() ? distinctBySlice(ballots) : List.of();
+        }
     }
 
     static Counted count(StoredCastVoteRecords stored) {
@@ -80,7 +88,7 @@ final class RankedFigures {
                 List.of(), List.of(), List.of()).withRanked(ranked);
         Optional<SliceKind> kind = !stored.ballots().bySlice() || outcomes.get(0).slices().isEmpty() ? Optional.empty()
                 : Optional.of(config.keptByBatch() ? SliceKind.BATCH : SliceKind.PRECINCT);
-        return new Counted(view, kind, outcomes, kind.isPresent() ? distinctBySlice(stored.ballots()) : List.of());
+        return new Counted(view, kind, outcomes, stored.ballots());
     }
 
     /** Every seat's winner: a sequential count's passes each elect one. */
